@@ -1,0 +1,396 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace AsianNatoBrief.Web.Loading;
+
+/// <summary>
+/// Reads a content folder into DTOs, reporting malformed YAML, missing, unknown and mistyped fields
+/// and duplicate keys. Meaning (references, slugs, dates) is checked afterwards by <see cref="ContentValidator"/>.
+/// </summary>
+internal static class ContentReader
+{
+    public static RawContent Read(string root, DiagnosticBag diagnostics)
+    {
+        var hash = new IncrementalHashBuilder();
+        var unreadable = new List<KeyValuePair<string, string?>>();
+        var site = ReadYamlFile(root, "site.yaml", diagnostics, hash, required: true) is { } siteNode
+            ? ReadSite(Expect<YamlMap>(siteNode, "site.yaml", "a mapping of site settings", diagnostics), "site.yaml", diagnostics)
+            : null;
+
+        var sources = ReadList(root, "sources.yaml", "source", ReadSource, diagnostics, hash, unreadable);
+        var dimensions = ReadList(root, "dimensions.yaml", "dimension", ReadDimension, diagnostics, hash, unreadable);
+        var events = ReadList(root, "timeline.yaml", "timeline event", ReadEvent, diagnostics, hash, unreadable);
+
+        var actors = ReadMarkdownFolder(root, "actors", "actor", ReadActor, diagnostics, hash, unreadable);
+        var reactions = ReadMarkdownFolder(root, "reactions", "reaction", ReadReaction, diagnostics, hash, unreadable);
+        var positions = ReadMarkdownFolder(root, "positions", "position", ReadPosition, diagnostics, hash, unreadable);
+
+        var frameworks = new List<FrameworkDto>();
+        foreach (var path in ListFiles(root, "frameworks", ".yaml"))
+        {
+            if (ReadYamlFile(root, path, diagnostics, hash, required: true) is { } node
+                && Expect<YamlMap>(node, path, "a mapping of framework fields", diagnostics) is { } map)
+            {
+                frameworks.Add(Finish(new Fields(map, path, diagnostics, "framework"), ReadFramework));
+            }
+            else
+            {
+                unreadable.Add(new("framework", System.IO.Path.GetFileNameWithoutExtension(path)));
+            }
+        }
+
+        return new RawContent
+        {
+            Root = root,
+            Site = site,
+            Sources = sources,
+            Actors = actors,
+            Reactions = reactions,
+            Positions = positions,
+            Dimensions = dimensions,
+            Frameworks = frameworks,
+            Events = events,
+            Unreadable = unreadable,
+            Version = hash.Finish(),
+        };
+    }
+
+    /// <summary>The files of a content sub-folder with the given extension, as paths relative to the root, in name order.</summary>
+    private static List<string> ListFiles(string root, string folder, string extension)
+    {
+        var directory = System.IO.Path.Combine(root, folder);
+        if (!Directory.Exists(directory))
+        {
+            return [];
+        }
+
+        return [.. Directory.EnumerateFiles(directory, "*" + extension, SearchOption.TopDirectoryOnly)
+            .Select(f => $"{folder}/{System.IO.Path.GetFileName(f)}")
+            .Order(StringComparer.Ordinal)];
+    }
+
+    private static YamlValue? ReadYamlFile(string root, string path, DiagnosticBag diagnostics, IncrementalHashBuilder hash, bool required)
+    {
+        var full = System.IO.Path.Combine(root, path);
+        if (!File.Exists(full))
+        {
+            if (required)
+            {
+                diagnostics.Add(path, 1, 1, DiagnosticCodes.MissingFile, $"missing file '{path}'");
+            }
+
+            return null;
+        }
+
+        var text = File.ReadAllText(full);
+        hash.Add(path, text);
+        var before = diagnostics.Count;
+        var node = YamlTree.Parse(text, path, 0, diagnostics);
+        if (node is null && diagnostics.Count == before)
+        {
+            diagnostics.Add(path, 1, 1, DiagnosticCodes.MissingField, $"'{path}' is empty");
+        }
+
+        return node;
+    }
+
+    private static T? Expect<T>(YamlValue node, string path, string what, DiagnosticBag diagnostics)
+        where T : YamlValue
+    {
+        if (node is T typed)
+        {
+            return typed;
+        }
+
+        diagnostics.Add(path, node.Line, node.Column, DiagnosticCodes.WrongType, $"'{path}' must hold {what}, found {node.Describe}");
+        return null;
+    }
+
+    private static T Finish<T>(Fields fields, Func<Fields, T> read)
+    {
+        var result = read(fields);
+        fields.Finish();
+        return result;
+    }
+
+    private static List<T> ReadList<T>(string root, string path, string what, Func<Fields, T> read, DiagnosticBag diagnostics,
+        IncrementalHashBuilder hash, List<KeyValuePair<string, string?>> unreadable)
+    {
+        var result = new List<T>();
+        if (ReadYamlFile(root, path, diagnostics, hash, required: true) is not { } node
+            || Expect<YamlList>(node, path, $"a list of {what} entries", diagnostics) is not { } list)
+        {
+            unreadable.Add(new(what, null));
+            return result;
+        }
+
+        foreach (var item in list.Items)
+        {
+            if (Expect<YamlMap>(item, path, $"a mapping for each {what}", diagnostics) is { } map)
+            {
+                result.Add(Finish(new Fields(map, path, diagnostics, what), read));
+            }
+        }
+
+        return result;
+    }
+
+    private static List<T> ReadMarkdownFolder<T>(string root, string folder, string what, Func<Fields, MarkdownDto, T> read,
+        DiagnosticBag diagnostics, IncrementalHashBuilder hash, List<KeyValuePair<string, string?>> unreadable)
+    {
+        var result = new List<T>();
+        foreach (var path in ListFiles(root, folder, ".md"))
+        {
+            var text = File.ReadAllText(System.IO.Path.Combine(root, path));
+            hash.Add(path, text);
+            if (!TrySplitFrontMatter(text, out var yaml))
+            {
+                diagnostics.Add(path, 1, 1, DiagnosticCodes.MalformedYaml,
+                    "missing front matter: the file must start with a line '---', then YAML fields, then a line '---'");
+                unreadable.Add(new(what, System.IO.Path.GetFileNameWithoutExtension(path)));
+                continue;
+            }
+
+            var before = diagnostics.Count;
+            var node = YamlTree.Parse(yaml, path, lineOffset: 1, diagnostics);
+            if (node is null || Expect<YamlMap>(node, path, $"front matter with the {what}'s fields", diagnostics) is not { } map)
+            {
+                if (node is null && diagnostics.Count == before)
+                {
+                    diagnostics.Add(path, 2, 1, DiagnosticCodes.MissingField, "the front matter holds no fields");
+                }
+
+                unreadable.Add(new(what, System.IO.Path.GetFileNameWithoutExtension(path)));
+                continue;
+            }
+
+            var body = MarkdownRendering.Parse(text);
+            result.Add(Finish(new Fields(map, path, diagnostics, what), f => read(f, body)));
+        }
+
+        return result;
+    }
+
+    /// <summary>Extracts the YAML between a first line <c>---</c> and the next line <c>---</c> (or <c>...</c>).</summary>
+    private static bool TrySplitFrontMatter(string text, out string yaml)
+    {
+        yaml = "";
+        using var reader = new StringReader(text);
+        if (reader.ReadLine()?.TrimEnd() != "---")
+        {
+            return false;
+        }
+
+        var lines = new StringBuilder();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.TrimEnd() is "---" or "...")
+            {
+                yaml = lines.ToString();
+                return true;
+            }
+
+            lines.Append(line).Append('\n');
+        }
+
+        return false;
+    }
+
+    private static SiteDto? ReadSite(YamlMap? map, string path, DiagnosticBag diagnostics)
+    {
+        if (map is null)
+        {
+            return null;
+        }
+
+        var f = new Fields(map, path, diagnostics, "site settings");
+        var brief = f.Text("brief", required: true);
+        var site = new SiteDto
+        {
+            Path = path,
+            Line = map.Line,
+            Column = map.Column,
+            Title = f.Text("title", required: true),
+            Description = f.Text("description", required: true),
+            BaseUrl = f.Text("base_url", required: true),
+            Updated = f.Text("updated", required: true),
+            Source = f.Text("source", required: true),
+            BriefMarkdown = brief,
+            Brief = brief is null ? null : MarkdownRendering.Parse(brief.Value, brief.Line),
+        };
+        f.Finish();
+        return site;
+    }
+
+    private static SourceDto ReadSource(Fields f) => new()
+    {
+        Path = f.Path,
+        Line = f.Line,
+        Column = f.Column,
+        Id = f.Text("id", required: true),
+        Title = f.Text("title", required: true),
+        Publisher = f.Text("publisher", required: false),
+        Author = f.Text("author", required: false),
+        Date = f.Text("date", required: true),
+        Url = f.Text("url", required: false),
+        Note = f.Text("note", required: false),
+    };
+
+    private static ActorDto ReadActor(Fields f, MarkdownDto body) => new()
+    {
+        Path = f.Path,
+        Line = f.Line,
+        Column = f.Column,
+        Id = f.Text("id", required: true),
+        Name = f.Text("name", required: true),
+        Kind = f.Text("kind", required: true),
+        Country = f.Text("country", required: false),
+        Role = f.Text("role", required: true),
+        Summary = f.Text("summary", required: true),
+        Sources = f.TextList("sources", required: true, nonEmpty: true),
+        Aliases = f.TextList("aliases", required: false),
+        Body = body,
+    };
+
+    private static ReactionDto ReadReaction(Fields f, MarkdownDto body) => new()
+    {
+        Path = f.Path,
+        Line = f.Line,
+        Column = f.Column,
+        Id = f.Text("id", required: true),
+        Actor = f.Text("actor", required: true),
+        Stance = f.Text("stance", required: true),
+        Date = f.Text("date", required: true),
+        Headline = f.Text("headline", required: true),
+        Quotes = f.MapList("quotes", required: false, ReadQuote, "quote"),
+        Sources = f.TextList("sources", required: true, nonEmpty: true),
+        Positions = f.TextList("positions", required: false),
+        Aliases = f.TextList("aliases", required: false),
+        Body = body,
+    };
+
+    private static QuoteDto ReadQuote(Fields f) => new()
+    {
+        Path = f.Path,
+        Line = f.Line,
+        Column = f.Column,
+        Text = f.Text("text", required: true),
+        Speaker = f.Text("speaker", required: true),
+        Source = f.Text("source", required: true),
+    };
+
+    private static PositionDto ReadPosition(Fields f, MarkdownDto body) => new()
+    {
+        Path = f.Path,
+        Line = f.Line,
+        Column = f.Column,
+        Id = f.Text("id", required: true),
+        Title = f.Text("title", required: true),
+        Summary = f.Text("summary", required: true),
+        HeldBy = f.TextList("held_by", required: true, nonEmpty: true),
+        Sources = f.TextList("sources", required: true, nonEmpty: true),
+        Aliases = f.TextList("aliases", required: false),
+        Body = body,
+    };
+
+    private static DimensionDto ReadDimension(Fields f) => new()
+    {
+        Path = f.Path,
+        Line = f.Line,
+        Column = f.Column,
+        Id = f.Text("id", required: true),
+        Label = f.Text("label", required: true),
+        Question = f.Text("question", required: true),
+        Differences = f.MapList("differences", required: false, d => new DifferenceDto
+        {
+            Path = d.Path,
+            Line = d.Line,
+            Column = d.Column,
+            Frameworks = d.TextList("frameworks", required: true, nonEmpty: true),
+            Text = d.Text("text", required: true),
+        }, "difference"),
+    };
+
+    private static EventDto ReadEvent(Fields f) => new()
+    {
+        Path = f.Path,
+        Line = f.Line,
+        Column = f.Column,
+        Id = f.Text("id", required: true),
+        Date = f.Text("date", required: true),
+        Title = f.Text("title", required: true),
+        Actors = f.TextList("actors", required: false),
+        Sources = f.TextList("sources", required: true, nonEmpty: true),
+    };
+
+    private static FrameworkDto ReadFramework(Fields f)
+    {
+        var valuesMap = f.Map("values", required: true);
+        List<ValueDto>? values = null;
+        if (valuesMap is not null)
+        {
+            values = [];
+            foreach (var (key, node) in valuesMap.Entries)
+            {
+                if (node is not YamlMap valueMap)
+                {
+                    f.Diagnostics.Add(f.Path, node.Line, node.Column, DiagnosticCodes.WrongType,
+                        $"the value for '{key.Value}' must be a mapping with value, detail and sources, found {node.Describe}");
+                    continue;
+                }
+
+                var v = new Fields(valueMap, f.Path, f.Diagnostics, $"the value for '{key.Value}'");
+                values.Add(new ValueDto
+                {
+                    Path = f.Path,
+                    Line = valueMap.Line,
+                    Column = valueMap.Column,
+                    Dimension = new Located<string>(key.Value, key.Line, key.Column),
+                    Value = v.Text("value", required: true),
+                    Detail = v.Text("detail", required: true),
+                    Status = v.Text("status", required: false),
+                    Sources = v.TextList("sources", required: true, nonEmpty: true),
+                });
+                v.Finish();
+            }
+        }
+
+        return new FrameworkDto
+        {
+            Path = f.Path,
+            Line = f.Line,
+            Column = f.Column,
+            Id = f.Text("id", required: true),
+            Name = f.Text("name", required: true),
+            ShortName = f.Text("short_name", required: true),
+            Summary = f.Text("summary", required: true),
+            Members = f.MapList("members", required: true, m => new MemberDto
+            {
+                Path = m.Path,
+                Line = m.Line,
+                Column = m.Column,
+                Name = m.Text("name", required: true),
+                Actor = m.Text("actor", required: false),
+            }, "member"),
+            Sources = f.TextList("sources", required: true, nonEmpty: true),
+            Aliases = f.TextList("aliases", required: false),
+            Values = values,
+        };
+    }
+
+    /// <summary>Hashes file names and contents in read order into a short version string.</summary>
+    private sealed class IncrementalHashBuilder
+    {
+        private readonly IncrementalHash hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+
+        public void Add(string path, string text)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(path));
+            hash.AppendData([0]);
+            hash.AppendData(Encoding.UTF8.GetBytes(text));
+            hash.AppendData([0]);
+        }
+
+        public string Finish() => Convert.ToHexStringLower(hash.GetHashAndReset())[..16];
+    }
+}

@@ -1,0 +1,164 @@
+using Markdig.Syntax;
+
+namespace AsianNatoBrief.Web.Loading;
+
+// The shapes of the content files, exactly as written, with the position of every value. They live
+// only in the loading code: validation reads them, and the snapshot is built from them only once
+// they are known to be valid.
+
+/// <summary>Where an item was written: its file and the position of its mapping.</summary>
+internal abstract class ItemDto
+{
+    public required string Path { get; init; }
+    public required int Line { get; init; }
+    public required int Column { get; init; }
+}
+
+/// <summary>A Markdown body with the internal links it contains.</summary>
+internal sealed class MarkdownDto
+{
+    public required MarkdownDocument Document { get; init; }
+    public required IReadOnlyList<Located<string>> Links { get; init; }
+}
+
+internal sealed class SiteDto : ItemDto
+{
+    public required Located<string>? Title { get; init; }
+    public required Located<string>? Description { get; init; }
+    public required Located<string>? BaseUrl { get; init; }
+    public required Located<string>? Updated { get; init; }
+    public required Located<string>? Source { get; init; }
+    public required Located<string>? BriefMarkdown { get; init; }
+    public required MarkdownDto? Brief { get; init; }
+}
+
+internal sealed class SourceDto : ItemDto
+{
+    public required Located<string>? Id { get; init; }
+    public required Located<string>? Title { get; init; }
+    public required Located<string>? Publisher { get; init; }
+    public required Located<string>? Author { get; init; }
+    public required Located<string>? Date { get; init; }
+    public required Located<string>? Url { get; init; }
+    public required Located<string>? Note { get; init; }
+}
+
+internal sealed class ActorDto : ItemDto
+{
+    public required Located<string>? Id { get; init; }
+    public required Located<string>? Name { get; init; }
+    public required Located<string>? Kind { get; init; }
+    public required Located<string>? Country { get; init; }
+    public required Located<string>? Role { get; init; }
+    public required Located<string>? Summary { get; init; }
+    public required IReadOnlyList<Located<string>> Sources { get; init; }
+    public required IReadOnlyList<Located<string>> Aliases { get; init; }
+    public required MarkdownDto Body { get; init; }
+}
+
+internal sealed class QuoteDto : ItemDto
+{
+    public required Located<string>? Text { get; init; }
+    public required Located<string>? Speaker { get; init; }
+    public required Located<string>? Source { get; init; }
+}
+
+internal sealed class ReactionDto : ItemDto
+{
+    public required Located<string>? Id { get; init; }
+    public required Located<string>? Actor { get; init; }
+    public required Located<string>? Stance { get; init; }
+    public required Located<string>? Date { get; init; }
+    public required Located<string>? Headline { get; init; }
+    public required IReadOnlyList<QuoteDto> Quotes { get; init; }
+    public required IReadOnlyList<Located<string>> Sources { get; init; }
+    public required IReadOnlyList<Located<string>> Positions { get; init; }
+    public required IReadOnlyList<Located<string>> Aliases { get; init; }
+    public required MarkdownDto Body { get; init; }
+}
+
+internal sealed class PositionDto : ItemDto
+{
+    public required Located<string>? Id { get; init; }
+    public required Located<string>? Title { get; init; }
+    public required Located<string>? Summary { get; init; }
+    public required IReadOnlyList<Located<string>> HeldBy { get; init; }
+    public required IReadOnlyList<Located<string>> Sources { get; init; }
+    public required IReadOnlyList<Located<string>> Aliases { get; init; }
+    public required MarkdownDto Body { get; init; }
+}
+
+internal sealed class DifferenceDto : ItemDto
+{
+    public required IReadOnlyList<Located<string>> Frameworks { get; init; }
+    public required Located<string>? Text { get; init; }
+}
+
+internal sealed class DimensionDto : ItemDto
+{
+    public required Located<string>? Id { get; init; }
+    public required Located<string>? Label { get; init; }
+    public required Located<string>? Question { get; init; }
+    public required IReadOnlyList<DifferenceDto> Differences { get; init; }
+}
+
+internal sealed class MemberDto : ItemDto
+{
+    public required Located<string>? Name { get; init; }
+    public required Located<string>? Actor { get; init; }
+}
+
+internal sealed class ValueDto : ItemDto
+{
+    public required Located<string> Dimension { get; init; }
+    public required Located<string>? Value { get; init; }
+    public required Located<string>? Detail { get; init; }
+    public required Located<string>? Status { get; init; }
+    public required IReadOnlyList<Located<string>> Sources { get; init; }
+}
+
+internal sealed class FrameworkDto : ItemDto
+{
+    public required Located<string>? Id { get; init; }
+    public required Located<string>? Name { get; init; }
+    public required Located<string>? ShortName { get; init; }
+    public required Located<string>? Summary { get; init; }
+    public required IReadOnlyList<MemberDto> Members { get; init; }
+    public required IReadOnlyList<Located<string>> Sources { get; init; }
+    public required IReadOnlyList<Located<string>> Aliases { get; init; }
+
+    /// <summary>Null when the <c>values</c> mapping itself is missing or malformed.</summary>
+    public required IReadOnlyList<ValueDto>? Values { get; init; }
+}
+
+internal sealed class EventDto : ItemDto
+{
+    public required Located<string>? Id { get; init; }
+    public required Located<string>? Date { get; init; }
+    public required Located<string>? Title { get; init; }
+    public required IReadOnlyList<Located<string>> Actors { get; init; }
+    public required IReadOnlyList<Located<string>> Sources { get; init; }
+}
+
+/// <summary>Everything read from a content folder, before validation.</summary>
+internal sealed class RawContent
+{
+    public required string Root { get; init; }
+    public required SiteDto? Site { get; init; }
+    public required IReadOnlyList<SourceDto> Sources { get; init; }
+    public required IReadOnlyList<ActorDto> Actors { get; init; }
+    public required IReadOnlyList<ReactionDto> Reactions { get; init; }
+    public required IReadOnlyList<PositionDto> Positions { get; init; }
+    public required IReadOnlyList<DimensionDto> Dimensions { get; init; }
+    public required IReadOnlyList<FrameworkDto> Frameworks { get; init; }
+    public required IReadOnlyList<EventDto> Events { get; init; }
+
+    /// <summary>
+    /// Items that could not be read at all, by kind ("actor", "source", ...): the file-name stem for a
+    /// Markdown file, null for a whole data file. References to them are not reported again.
+    /// </summary>
+    public required IReadOnlyList<KeyValuePair<string, string?>> Unreadable { get; init; }
+
+    /// <summary>A hash of every file read, so that any change makes a new version.</summary>
+    public required string Version { get; init; }
+}
