@@ -35,15 +35,9 @@ public sealed class PageScanTests(BrowserSite site)
     {
         var page = SitePages.Named(pageType);
         await using var tab = await site.OpenAsync(new TabOptions { Width = width, Scheme = scheme == "dark" ? ColorScheme.Dark : ColorScheme.Light });
-        if (page.Status != 200)
-        {
-            tab.ExpectErrorStatus(page.Path);
-        }
-
-        var response = await tab.GotoAsync(page.Path);
+        await tab.GotoAsync(page);
         await tab.SaveAsync(page.Name);
 
-        Assert.Equal(page.Status, response.Status);
         await Assertions.Expect(tab.Page.Locator("h1")).ToHaveCountAsync(1);
         await AssertStylesheetAppliedAsync(tab);
         await tab.AssertNoViolationsAsync();

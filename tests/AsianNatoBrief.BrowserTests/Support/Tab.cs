@@ -84,6 +84,20 @@ public sealed class Tab : IAsyncDisposable
         return response ?? throw new InvalidOperationException($"no response for {path}");
     }
 
+    /// <summary>Opens one of the <see cref="SitePages"/> and checks that it answers with its expected status.</summary>
+    public async Task<IResponse> GotoAsync(PageType page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        if (page.Status >= 400)
+        {
+            ExpectErrorStatus(page.Path);
+        }
+
+        var response = await GotoAsync(page.Path);
+        Assert.True(response.Status == page.Status, $"{page.Path} answered {response.Status}, not {page.Status}");
+        return response;
+    }
+
     /// <summary>Declares that a page at this path answers with an error status on purpose (the 404 page).</summary>
     public void ExpectErrorStatus(string path) => expectedErrorPaths.Add(path);
 
