@@ -15,6 +15,9 @@ public sealed class FrameworkModel(ContentStore store) : BriefPageModel(store)
     /// <summary>The comparison each dimension row links to: with NATO or, for NATO itself, with the QUAD, else the first other framework.</summary>
     public string? MainComparison { get; private set; }
 
+    /// <summary>The other framework of <see cref="MainComparison"/>.</summary>
+    public Framework? MainPartner { get; private set; }
+
     public IActionResult OnGet(string id)
     {
         if (Brief.FindFramework(id) is not { } framework)
@@ -29,6 +32,7 @@ public sealed class FrameworkModel(ContentStore store) : BriefPageModel(store)
             ? others.FirstOrDefault(f => f.Id == "quad")
             : others.FirstOrDefault(f => f.Id == "nato");
         partner ??= others.FirstOrDefault();
+        MainPartner = partner;
         MainComparison = partner is null ? null : Addresses.Compare(framework, partner);
         return Page();
     }
