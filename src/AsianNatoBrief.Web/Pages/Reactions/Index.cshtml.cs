@@ -28,6 +28,11 @@ public sealed class IndexModel(ContentStore store) : BriefPageModel(store)
 
     public bool IsFiltered => Stance is not null || Actor is not null;
 
+    /// <summary>The applied filters in words (“ with the stance “Opposes” by China”), empty when unfiltered.</summary>
+    public string FilterDescription =>
+        (Stance is { } stance ? $" with the stance “{stance.Label()}”" : "")
+        + (Actor is { } actor ? $" by {actor.Name}" + (actor.Members.Count > 0 ? " and its people and groups" : "") : "");
+
     public IActionResult OnGet(string? stance, string? actor)
     {
         StanceText = string.IsNullOrWhiteSpace(stance) ? null : stance.Trim();
