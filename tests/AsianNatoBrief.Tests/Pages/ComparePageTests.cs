@@ -158,7 +158,7 @@ public sealed class ComparePageTests(BriefFactory factory) : IClassFixture<Brief
         Assert.Equal(["Question", "NATO", "QUAD", "Asian NATO"], document.QuerySelectorAll("thead th").Select(th => th.Text()));
         Assert.All(document.QuerySelectorAll("table.compare-table > tbody"), row => Assert.Equal(3, row.QuerySelectorAll("td.compare-cell").Length));
         var legal = document.QuerySelector("#legal-basis .compare-difference td")!.Text();
-        Assert.Equal("How they differ: NATO: Treaty · QUAD: No treaty · Asian NATO: Proposed formal alliance", legal);
+        Assert.Equal("How they differ: NATO: Treaty · QUAD: No treaty · Asian NATO: No treaty yet; formal alliance proposed", legal);
         var state = document.QuerySelector("#current-state .compare-difference td")!.Text();
         Assert.Equal("How they differ: NATO and QUAD: In operation · Asian NATO: Shelved proposal", state);
     }
