@@ -254,4 +254,30 @@ public sealed class ComparePageTests(BriefFactory factory) : IClassFixture<Brief
         Assert.NotNull(document.QuerySelector(".compare-tools a[href='/compare/nato-vs-quad?differences=only']"));
         Assert.NotNull(document.QuerySelector("#current-state"));
     }
+
+    [Theory]
+    [InlineData("POST", "/compare/nato-vs-quad")]
+    [InlineData("PUT", "/compare/nato-vs-quad")]
+    [InlineData("POST", "/compare")]
+    public async Task ComparePages_RefuseMethodsOtherThanGetAndHead(string method, string address)
+    {
+        using var client = factory.CreatePlainClient();
+        using var request = new HttpRequestMessage(new HttpMethod(method), new Uri(address, UriKind.Relative));
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Equal(["GET", "HEAD"], response.Content.Headers.Allow.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task ComparisonPage_AnswersHead()
+    {
+        using var client = factory.CreatePlainClient();
+        using var request = new HttpRequestMessage(HttpMethod.Head, new Uri("/compare/nato-vs-quad", UriKind.Relative));
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
 }
