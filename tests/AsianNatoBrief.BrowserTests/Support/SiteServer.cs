@@ -33,11 +33,6 @@ public sealed class SiteServer : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
-
-        // Outside Development, ASP.NET Core serves static assets from a published wwwroot only; the
-        // tests run the build output, whose assets (and their precompressed copies) are found
-        // through the static web assets manifest. Without this, every stylesheet arrives empty.
-        builder.UseStaticWebAssets();
         builder.UseSetting("Content:Path", contentPath);
         builder.UseSetting("Content:Watch", "false");
     }
