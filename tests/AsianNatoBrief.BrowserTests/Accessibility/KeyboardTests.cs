@@ -147,8 +147,21 @@ public sealed class KeyboardTests(BrowserSite site)
         Assert.Fail($"{selector} on {tab.CurrentPath} cannot be reached with the Tab key");
     }
 
-    private sealed record Focus(string Tag, string Name, string? Href, bool Indicator, bool InView, bool InMain)
+    // Filled in by Playwright from the script's result, so it needs settable properties.
+    private sealed class Focus
     {
+        public string Tag { get; set; } = "";
+
+        public string Name { get; set; } = "";
+
+        public string? Href { get; set; }
+
+        public bool Indicator { get; set; }
+
+        public bool InView { get; set; }
+
+        public bool InMain { get; set; }
+
         public override string ToString() => $"<{Tag}{(Href is null ? "" : $" href=\"{Href}\"")}> \"{Name}\"{(Indicator ? "" : " has no focus indicator")}{(InView ? "" : " is out of view")}";
     }
 }
