@@ -16,6 +16,9 @@ public sealed class ReactionCitation
     /// <summary>The address being cited.</summary>
     public required Uri Url { get; init; }
 
+    /// <summary>The content version cited (<see cref="SiteInfo.Updated"/>).</summary>
+    public required DateOnly Version { get; init; }
+
     public required FormattedText Apa { get; init; }
     public required FormattedText Chicago { get; init; }
     public required FormattedText Mla { get; init; }
@@ -74,6 +77,7 @@ public static class CitationFormatter
         {
             ReactionId = reaction.Id,
             Url = url,
+            Version = site.Updated,
             Apa = Apa(reaction, site, url),
             Chicago = Chicago(reaction, site, url),
             Mla = Mla(reaction, site, url),
