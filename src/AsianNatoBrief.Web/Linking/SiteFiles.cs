@@ -42,7 +42,7 @@ public static class SiteFiles
     {
         ArgumentNullException.ThrowIfNull(brief);
         var site = brief.Site;
-        var updated = site.Updated.ToString("yyyy-MM-dd'T'00:00:00'Z'", CultureInfo.InvariantCulture);
+        var updated = site.Updated.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
         var feed = new XElement(
             AtomNs + "feed",
             new XAttribute(XNamespace.Xml + "lang", "en"),
