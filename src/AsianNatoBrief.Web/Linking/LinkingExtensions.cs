@@ -21,9 +21,9 @@ public static class LinkingExtensions
     public static IEndpointRouteBuilder MapBriefLinks(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        endpoints.MapGet(Addresses.Sitemap, (HttpContext context) => Text(SiteFiles.Sitemap(context.GetBrief()), "application/xml"));
-        endpoints.MapGet(Addresses.Robots, (HttpContext context) => Text(SiteFiles.Robots(context.GetBrief()), "text/plain"));
-        endpoints.MapGet(Addresses.Feed, (HttpContext context) => Text(SiteFiles.Feed(context.GetBrief()), "application/atom+xml"));
+        endpoints.MapGet(SiteAddresses.Sitemap, (HttpContext context) => Text(SiteFiles.Sitemap(context.GetBrief()), "application/xml"));
+        endpoints.MapGet(SiteAddresses.Robots, (HttpContext context) => Text(SiteFiles.Robots(context.GetBrief()), "text/plain"));
+        endpoints.MapGet(SiteAddresses.Feed, (HttpContext context) => Text(SiteFiles.Feed(context.GetBrief()), "application/atom+xml"));
         endpoints.MapGet("/reactions/{id}/cite.{extension}", (string id, string extension, HttpContext context, CitationService citations) =>
         {
             var brief = context.GetBrief();

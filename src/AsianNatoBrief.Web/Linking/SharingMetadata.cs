@@ -44,7 +44,7 @@ public static class SharingMetadataBuilder
         ArgumentNullException.ThrowIfNull(brief);
         var site = brief.Site;
         var page = Describe(brief, canonicalPath, title ?? site.Title, string.IsNullOrEmpty(description) ? site.Description : description);
-        var url = canonicalPath is null ? null : Addresses.Absolute(site, canonicalPath);
+        var url = canonicalPath is null ? null : SiteAddresses.Absolute(site, canonicalPath);
 
         var tags = new List<MetaTag>
         {
@@ -100,7 +100,7 @@ public static class SharingMetadataBuilder
                     ["@type"] = "Organization",
                     ["name"] = framework.Name,
                     ["alternateName"] = framework.ShortName,
-                    ["url"] = Addresses.Absolute(brief.Site, Addresses.Framework(framework.Id)).AbsoluteUri,
+                    ["url"] = SiteAddresses.Absolute(brief.Site, SiteAddresses.Framework(framework.Id)).AbsoluteUri,
                 }, [], null);
             case ["actors" or "reactions" or "positions" or "timeline" or "sources"]:
                 return new PageFacts("CollectionPage", "website", title, description, null, [], null);
@@ -123,7 +123,7 @@ public static class SharingMetadataBuilder
     private static JsonObject JsonLd(Brief brief, PageFacts page, Uri? url)
     {
         var site = brief.Site;
-        var home = Addresses.Absolute(site, Addresses.Home).AbsoluteUri;
+        var home = SiteAddresses.Absolute(site, SiteAddresses.Home).AbsoluteUri;
         var websiteId = home + "#website";
         var graph = new JsonArray
         {
@@ -178,7 +178,7 @@ public static class SharingMetadataBuilder
     private static JsonObject Quotation(Brief brief, Reaction reaction, int index)
     {
         var quote = reaction.Quotes[index];
-        var reactionUrl = Addresses.Absolute(brief.Site, Addresses.Reaction(reaction.Id)).AbsoluteUri;
+        var reactionUrl = SiteAddresses.Absolute(brief.Site, SiteAddresses.Reaction(reaction.Id)).AbsoluteUri;
         var citation = new JsonObject
         {
             ["@type"] = "CreativeWork",
@@ -228,11 +228,11 @@ public static class SharingMetadataBuilder
         // A state speaks through its government, so it is an Organization here (schema.org's Country is a Place).
         ["@type"] = actor.Kind == ActorKind.Person ? "Person" : "Organization",
         ["name"] = actor.Name,
-        ["url"] = Addresses.Absolute(brief.Site, Addresses.Actor(actor.Id)).AbsoluteUri,
+        ["url"] = SiteAddresses.Absolute(brief.Site, SiteAddresses.Actor(actor.Id)).AbsoluteUri,
     };
 
     private static string QuoteId(SiteInfo site, Reaction reaction, int index) =>
-        Addresses.Absolute(site, Addresses.Reaction(reaction.Id)).AbsoluteUri + "#quote-" + (index + 1).ToString(CultureInfo.InvariantCulture);
+        SiteAddresses.Absolute(site, SiteAddresses.Reaction(reaction.Id)).AbsoluteUri + "#quote-" + (index + 1).ToString(CultureInfo.InvariantCulture);
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -3,9 +3,9 @@
     "use strict";
 
     // == Copy link ==
-    // Links marked data-copy-link point to an item's canonical address. Where the Clipboard API is
-    // available, a click copies that address (absolute) and announces it in the layout's live region
-    // (#copy-status); elsewhere, or if copying fails, the link is simply followed.
+    // A link marked data-copy-link points to an item's canonical address and stays an ordinary link.
+    // Where the Clipboard API is available, a "Copy link" button is added after it that copies the
+    // link's absolute address and announces the result in the layout's live region (#copy-status).
     var status = document.getElementById("copy-status");
     var clearTimer = 0;
 
@@ -13,32 +13,30 @@
         if (!status) {
             return;
         }
-        // Empty first, so that copying twice announces twice.
+        // Emptied first, so that copying twice is announced twice.
         status.textContent = "";
         window.clearTimeout(clearTimer);
         window.setTimeout(function () {
             status.textContent = message;
-            clearTimer = window.setTimeout(function () { status.textContent = ""; }, 4000);
+            clearTimer = window.setTimeout(function () { status.textContent = ""; }, 5000);
         }, 50);
     }
 
     function enhance(link) {
-        var label = link.getAttribute("data-copy-label");
-        if (label) {
-            link.textContent = label;
-        }
-        link.addEventListener("click", function (event) {
-            if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) {
-                return; // opening in a new tab or window keeps working as a link
-            }
-            event.preventDefault();
+        var button = document.createElement("button");
+        button.type = "button";
+        button.className = "copy-link";
+        button.textContent = link.getAttribute("data-copy-label") || "Copy link";
+        button.addEventListener("click", function () {
             navigator.clipboard.writeText(link.href).then(
                 function () { announce("Link copied"); },
-                function () { window.location.href = link.href; });
+                function () { announce("Could not copy the link; use the link itself instead"); });
         });
+        link.insertAdjacentElement("afterend", button);
+        link.insertAdjacentText("afterend", " ");
     }
 
-    if (navigator.clipboard && typeof navigator.clipboard.writeText === "function" && window.isSecureContext) {
+    if (window.isSecureContext && navigator.clipboard && typeof navigator.clipboard.writeText === "function") {
         var links = document.querySelectorAll("a[data-copy-link]");
         for (var i = 0; i < links.length; i++) {
             enhance(links[i]);

@@ -3,7 +3,7 @@ using AsianNatoBrief.Web.Model;
 namespace AsianNatoBrief.Web.Linking;
 
 /// <summary>The canonical paths of the site's pages and files, in one place.</summary>
-public static class Addresses
+public static class SiteAddresses
 {
     public const string Home = "/";
     public const string Actors = "/actors";
