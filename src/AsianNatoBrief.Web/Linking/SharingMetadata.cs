@@ -43,7 +43,7 @@ public static class SharingMetadataBuilder
     {
         ArgumentNullException.ThrowIfNull(brief);
         var site = brief.Site;
-        var page = Describe(brief, canonicalPath, title ?? site.Title, string.IsNullOrEmpty(description) ? site.Description : description);
+        var page = Describe(brief, canonicalPath, WithoutSiteSuffix(title ?? site.Title, site.Title), string.IsNullOrEmpty(description) ? site.Description : description);
         var url = canonicalPath is null ? null : SiteAddresses.Absolute(site, canonicalPath);
 
         var tags = new List<MetaTag>
@@ -88,7 +88,7 @@ public static class SharingMetadataBuilder
                     "ItemPage",
                     "article",
                     ReactionShareTitle(reaction),
-                    $"{reaction.Actor.Name}, {reaction.Date.Display} ({reaction.Stance.Label().ToLowerInvariant()}): {description}",
+                    description,
                     ActorNode(brief, reaction.Actor),
                     [reaction],
                     reaction);
@@ -233,6 +233,13 @@ public static class SharingMetadataBuilder
 
     private static string QuoteId(SiteInfo site, Reaction reaction, int index) =>
         SiteAddresses.Absolute(site, SiteAddresses.Reaction(reaction.Id)).AbsoluteUri + "#quote-" + (index + 1).ToString(CultureInfo.InvariantCulture);
+
+    // Page titles end in " — AsianNatoBrief"; a shared card shows the site name separately (og:site_name).
+    private static string WithoutSiteSuffix(string title, string siteTitle)
+    {
+        var suffix = " — " + siteTitle;
+        return title.EndsWith(suffix, StringComparison.Ordinal) && title.Length > suffix.Length ? title[..^suffix.Length] : title;
+    }
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -20,7 +20,7 @@ public sealed class SharingMetadataTests
         Assert.Equal("article", tags["og:type"]);
         Assert.Equal(sharing.CanonicalUrl!.AbsoluteUri, tags["og:url"]);
         Assert.Equal("summary", tags["twitter:card"]);
-        Assert.StartsWith("S. Jaishankar, 2024 (declines): What was said.", tags["og:description"], StringComparison.Ordinal);
+        Assert.Equal("What was said.", tags["og:description"]);
     }
 
     [Fact]
@@ -93,6 +93,16 @@ public sealed class SharingMetadataTests
         using var json = JsonDocument.Parse(sharing.JsonLd);
         var page = json.RootElement.GetProperty("@graph")[1];
         Assert.Equal("</script><b>x</b>", page.GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public void SharedTitle_LeavesTheSiteNameToOgSiteName()
+    {
+        var sharing = SharingMetadataBuilder.Build(Fixture.RealBrief, "/timeline", "Timeline — AsianNatoBrief", "d");
+
+        var tags = sharing.Tags.ToDictionary(t => t.Key, t => t.Content);
+        Assert.Equal("Timeline", tags["og:title"]);
+        Assert.Equal("AsianNatoBrief", tags["og:site_name"]);
     }
 
     private static string? Type(JsonElement node) => node.GetProperty("@type").GetString();
