@@ -23,24 +23,30 @@ public static class CanonicalPages
     }
 
     /// <summary>
-    /// Every pair of frameworks, and all of them when there are three, each named in id order: the one
-    /// address the pages give a comparison (<c>/compare/nato-vs-quad</c>).
+    /// Every comparison of two or three different frameworks. The order in a comparison address is
+    /// kept as written (<c>/compare/quad-vs-nato</c> is a page of its own), so every order is listed.
     /// </summary>
     public static IEnumerable<string> Comparisons(Brief brief)
     {
         ArgumentNullException.ThrowIfNull(brief);
         var ids = brief.Frameworks.Select(f => f.Id).Order(StringComparer.Ordinal).ToList();
-        for (var i = 0; i < ids.Count; i++)
+        foreach (var a in ids)
         {
-            for (var j = i + 1; j < ids.Count; j++)
+            foreach (var b in ids.Where(b => b != a))
             {
-                yield return SiteAddresses.Comparison([ids[i], ids[j]]);
+                yield return SiteAddresses.Comparison([a, b]);
             }
         }
 
-        if (ids.Count == 3)
+        foreach (var a in ids)
         {
-            yield return SiteAddresses.Comparison(ids);
+            foreach (var b in ids.Where(b => b != a))
+            {
+                foreach (var c in ids.Where(c => c != a && c != b))
+                {
+                    yield return SiteAddresses.Comparison([a, b, c]);
+                }
+            }
         }
     }
 }
