@@ -9,6 +9,16 @@ public static class HostingExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+
+        // A build that is not published has no wwwroot beside it: its static assets (and their
+        // pre-compressed copies) are found through the build's static web assets manifest. ASP.NET
+        // Core reads that manifest only in Development, so read it in every environment, or a
+        // Production run from the build output (from any working directory) serves empty assets.
+        if (!Directory.Exists(Path.Combine(AppContext.BaseDirectory, "wwwroot")))
+        {
+            builder.WebHost.UseStaticWebAssets();
+        }
+
         return builder;
     }
 
