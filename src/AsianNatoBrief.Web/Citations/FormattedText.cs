@@ -35,5 +35,15 @@ public sealed class FormattedText(IReadOnlyList<TextRun> runs)
         return new HtmlString(html.ToString());
     }
 
+    /// <summary>
+    /// Text for a <c>&lt;pre&gt;</c> block: only markup characters are escaped, so line breaks and
+    /// non-ASCII stay as they are (the default encoder would write every newline as <c>&amp;#xA;</c>).
+    /// </summary>
+    public static IHtmlContent Preformatted(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return new HtmlString(text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal));
+    }
+
     public override string ToString() => PlainText;
 }

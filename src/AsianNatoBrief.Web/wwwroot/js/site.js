@@ -3,9 +3,10 @@
     "use strict";
 
     // == Copy link ==
-    // A link marked data-copy-link points to an item's canonical address and stays an ordinary link.
-    // Where the Clipboard API is available, a "Copy link" button is added after it that copies the
-    // link's absolute address and announces the result in the layout's live region (#copy-status).
+    // A link marked data-copy-link is a real link to an item's canonical address. Where the Clipboard
+    // API is available, a click (or Enter) copies that address, absolute, instead of following it, and
+    // the result is announced in the layout's live region (#copy-status). Clicks with a modifier key
+    // still open the link; if copying fails, the link is followed as it would be without script.
     var status = document.getElementById("copy-status");
     var clearTimer = 0;
 
@@ -23,17 +24,19 @@
     }
 
     function enhance(link) {
-        var button = document.createElement("button");
-        button.type = "button";
-        button.className = "copy-link";
-        button.textContent = link.getAttribute("data-copy-label") || "Copy link";
-        button.addEventListener("click", function () {
+        var label = link.getAttribute("data-copy-label");
+        if (label) {
+            link.textContent = label;
+        }
+        link.addEventListener("click", function (event) {
+            if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) {
+                return;
+            }
+            event.preventDefault();
             navigator.clipboard.writeText(link.href).then(
                 function () { announce("Link copied"); },
-                function () { announce("Could not copy the link; use the link itself instead"); });
+                function () { window.location.assign(link.href); });
         });
-        link.insertAdjacentElement("afterend", button);
-        link.insertAdjacentText("afterend", " ");
     }
 
     if (window.isSecureContext && navigator.clipboard && typeof navigator.clipboard.writeText === "function") {
