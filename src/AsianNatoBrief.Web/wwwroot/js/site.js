@@ -24,9 +24,10 @@
     }
 
     function enhance(link) {
-        var label = link.getAttribute("data-copy-label");
-        if (label) {
-            link.textContent = label;
+        // The text to change is the link's own, or that of a part of it marked data-copy-label.
+        var holder = link.hasAttribute("data-copy-label") ? link : link.querySelector("[data-copy-label]");
+        if (holder) {
+            holder.textContent = holder.getAttribute("data-copy-label");
         }
         link.addEventListener("click", function (event) {
             if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) {
