@@ -7,3 +7,4 @@ namespace AsianNatoBrief.Web.Linking;
 public sealed record CopyLink(string Href, string Label, string CopyLabel)
 {
     public static CopyLink ToReaction(string reactionId) => new(SiteAddresses.Reaction(reactionId), "Link to this reaction", "Copy link to this reaction");
+}
