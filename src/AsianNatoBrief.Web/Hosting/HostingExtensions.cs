@@ -1,3 +1,5 @@
+using AsianNatoBrief.Web.Linking;
+
 namespace AsianNatoBrief.Web.Hosting;
 
 /// <summary>Registration and request pipeline of the web app, grouped so that Program stays short.</summary>
@@ -28,6 +30,7 @@ public static class HostingExtensions
             options.LowercaseUrls = true;
             options.AppendTrailingSlash = false;
         });
+        services.AddBriefLinks();
         return services;
     }
 
@@ -40,7 +43,9 @@ public static class HostingExtensions
         }
 
         app.UseStatusCodePagesWithReExecute("/not-found");
+        app.UseBriefLinks();
         app.MapStaticAssets();
+        app.MapBriefLinks();
         app.MapRazorPages().WithStaticAssets();
         return app;
     }

@@ -1,3 +1,4 @@
+using AsianNatoBrief.Web.Citations;
 using AsianNatoBrief.Web.Loading;
 using AsianNatoBrief.Web.Model;
 using Microsoft.AspNetCore.Mvc;
@@ -5,9 +6,12 @@ using Microsoft.AspNetCore.Mvc;
 namespace AsianNatoBrief.Web.Pages.Reactions;
 
 /// <summary>The canonical page of one reaction.</summary>
-public sealed class ReactionModel(ContentStore store) : BriefPageModel(store)
+public sealed class ReactionModel(ContentStore store, CitationService citations) : BriefPageModel(store)
 {
     public Reaction Reaction { get; private set; } = null!;
+
+    /// <summary>The reaction cited in every style and format ("Cite this reaction").</summary>
+    public ReactionCitation Citation { get; private set; } = null!;
 
     public IActionResult OnGet(string id)
     {
@@ -17,6 +21,7 @@ public sealed class ReactionModel(ContentStore store) : BriefPageModel(store)
         }
 
         Reaction = reaction;
+        Citation = citations.For(Brief, reaction);
         return Page();
     }
 }
