@@ -1,3 +1,6 @@
+using System.IO.Compression;
+using Microsoft.AspNetCore.ResponseCompression;
+
 namespace AsianNatoBrief.Web.Hosting;
 
 /// <summary>Registration and request pipeline of the web app, grouped so that Program stays short.</summary>
@@ -6,8 +9,44 @@ public static class HostingExtensions
     public static WebApplicationBuilder AddBriefHosting(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            // A read-only site needs short URLs, few headers and no bodies: anything bigger is refused by
+            // Kestrel itself (414, 431, 413) before it reaches the app.
+            kestrel.Limits.MaxRequestLineSize = 8 * 1024;
+            kestrel.Limits.MaxRequestHeadersTotalSize = 16 * 1024;
+            kestrel.Limits.MaxRequestHeaderCount = 64;
+            kestrel.Limits.MaxRequestBodySize = 16 * 1024;
+            kestrel.Limits.RequestHeadersTimeout = TimeSpan.FromSeconds(10);
+        });
+        builder.Services.AddBriefHardening();
         return builder;
+    }
+
+    /// <summary>Compression, output caching and cache eviction on reload.</summary>
+    public static IServiceCollection AddBriefHardening(this IServiceCollection services)
+    {
+        services.AddResponseCompression(options =>
+        {
+            // BREACH needs a secret reflected next to attacker input; this site has no cookies, forms with
+            // secrets or per-user content, so compressing over HTTPS is safe.
+            options.EnableForHttps = true;
+            options.Providers.Add<BrotliCompressionProvider>();
+            options.Providers.Add<GzipCompressionProvider>();
+        });
+        // Pages are output-cached after compression, so each page is compressed once: spend a little more CPU.
+        services.Configure<BrotliCompressionProviderOptions>(options => options.Level = CompressionLevel.Optimal);
+        services.Configure<GzipCompressionProviderOptions>(options => options.Level = CompressionLevel.Optimal);
+        services.AddOutputCache(options =>
+        {
+            // /actors/China may redirect to /actors/china: the two must not share an entry.
+            options.UseCaseSensitivePaths = true;
+            options.AddPolicy(PageOutputCachePolicy.Name, PageOutputCachePolicy.Instance);
+        });
+        services.AddHostedService<OutputCacheEviction>();
+        services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
+        return services;
     }
 
     public static IServiceCollection AddBriefWeb(this IServiceCollection services)
@@ -21,17 +60,35 @@ public static class HostingExtensions
         return services;
     }
 
+    /// <summary>
+    /// Outermost first: security headers (on every response), the last-resort error page, HSTS and the
+    /// error page, the method filter, 404 re-execution, routing, page validators (ETag/304), the output
+    /// cache, then compression (inside the cache, so compressed bytes are what is cached), then endpoints.
+    /// </summary>
     public static WebApplication UseBriefPipeline(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseMiddleware<LastResortErrorMiddleware>();
         if (!app.Environment.IsDevelopment())
         {
+            app.UseHsts();
             app.UseExceptionHandler("/error");
         }
 
+        app.UseMiddleware<MethodFilterMiddleware>();
         app.UseStatusCodePagesWithReExecute("/not-found");
+        app.UseRouting();
+        app.UseMiddleware<PageCacheHeadersMiddleware>();
+        app.UseOutputCache();
+        app.UseResponseCompression();
+
         app.MapStaticAssets();
-        app.MapRazorPages().WithStaticAssets();
+        app.MapBriefHealth();
+        app.MapRazorPages()
+            .WithStaticAssets()
+            .WithMetadata(ContentPageMetadata.Instance)
+            .CacheOutput(PageOutputCachePolicy.Name);
         return app;
     }
 }
