@@ -54,8 +54,14 @@ internal sealed class PageCacheHeadersMiddleware(RequestDelegate next, ContentSt
             var (context, etag) = ((HttpContext, string))state;
             if (context.Response.StatusCode == StatusCodes.Status200OK)
             {
-                context.Response.Headers.ETag = etag;
-                context.Response.Headers.CacheControl = HtmlCacheControl;
+                var headers = context.Response.Headers;
+                headers.ETag = etag;
+                headers.CacheControl = HtmlCacheControl;
+                // Also on identity responses, so a shared cache never hands them to clients that accept Brotli.
+                if (!headers.Vary.Contains(HeaderNames.AcceptEncoding))
+                {
+                    headers.Append(HeaderNames.Vary, HeaderNames.AcceptEncoding);
+                }
             }
 
             return Task.CompletedTask;
