@@ -14,13 +14,21 @@ out="$root/bench/out"
 results="$root/bench/results.md"
 seconds=${BENCH_SECONDS:-5}
 connections=${BENCH_CONNECTIONS:-16}
-app_port=${BENCH_APP_PORT:-5391}
-nginx_port=${BENCH_NGINX_PORT:-5392}
+# A port nobody listens on (other programs on this machine may hold fixed ones).
+free_port() {
+    local port=$1
+    while ss -ltnH "sport = :$port" | grep -q .; do
+        port=$(( port + 1 ))
+    done
+    echo "$port"
+}
+app_port=${BENCH_APP_PORT:-$(free_port 18391)}
+nginx_port=${BENCH_NGINX_PORT:-$(free_port $(( app_port + 1 )))}
 # Two cores: the servers on core 1, wrk on core 0, so the load generator does not steal the server's CPU.
 server_cpu=${BENCH_SERVER_CPU:-1}
 client_cpu=${BENCH_CLIENT_CPU:-0}
 pages=(/ /actors/china /reactions/china-opposes /compare/nato-vs-quad)
-sizes=(1000 5000 10000)
+read -r -a sizes <<<"${BENCH_SIZES:-1000 5000 10000}"
 synthetic_actors=500
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -85,6 +93,10 @@ start_app() {
         sleep 0.01
     done
     first_200_ms=$(( $(now_ms) - started ))
+    if ! kill -0 "$app_pid" 2>/dev/null; then
+        echo "bench: port $app_port answered, but not the app this script started; see $out/app.log" >&2
+        exit 1
+    fi
 }
 
 peak_rss_mb() { awk '/VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
