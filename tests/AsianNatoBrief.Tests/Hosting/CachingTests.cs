@@ -30,7 +30,7 @@ public sealed class CachingTests(BriefFactory factory) : IClassFixture<BriefFact
     }
 
     [Fact]
-    public async Task PathsDifferingInQueryOrCase_AreCachedSeparately()
+    public async Task PathsDifferingInQuery_AreCachedSeparately()
     {
         using var app = factory.WithCountingCache();
         var cache = app.CountingCache();
