@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using AsianNatoBrief.Web.Linking;
 using Microsoft.AspNetCore.ResponseCompression;
 
 namespace AsianNatoBrief.Web.Hosting;
@@ -21,6 +22,16 @@ public static class HostingExtensions
             kestrel.Limits.RequestHeadersTimeout = TimeSpan.FromSeconds(10);
         });
         builder.Services.AddBriefHardening();
+
+        // A build that is not published has no wwwroot beside it: its static assets (and their
+        // pre-compressed copies) are found through the build's static web assets manifest. ASP.NET
+        // Core reads that manifest only in Development, so read it in every environment, or a
+        // Production run from the build output (from any working directory) serves empty assets.
+        if (!Directory.Exists(Path.Combine(AppContext.BaseDirectory, "wwwroot")))
+        {
+            builder.WebHost.UseStaticWebAssets();
+        }
+
         return builder;
     }
 
@@ -57,12 +68,13 @@ public static class HostingExtensions
             options.LowercaseUrls = true;
             options.AppendTrailingSlash = false;
         });
+        services.AddBriefLinks();
         return services;
     }
 
     /// <summary>
     /// Outermost first: security headers (on every response), the last-resort error page, HSTS and the
-    /// error page, the method filter, 404 re-execution, routing, page validators (ETag/304), the output
+    /// error page, the method filter, 404 re-execution, permanent-link redirects, routing, page validators (ETag/304), the output
     /// cache, then compression (inside the cache, so compressed bytes are what is cached), then endpoints.
     /// </summary>
     public static WebApplication UseBriefPipeline(this WebApplication app)
@@ -78,6 +90,7 @@ public static class HostingExtensions
 
         app.UseMiddleware<MethodFilterMiddleware>();
         app.UseStatusCodePagesWithReExecute("/not-found");
+        app.UseBriefLinks();
         app.UseRouting();
         app.UseMiddleware<PageCacheHeadersMiddleware>();
         app.UseOutputCache();
@@ -85,6 +98,7 @@ public static class HostingExtensions
 
         app.MapStaticAssets();
         app.MapBriefHealth();
+        app.MapBriefLinks();
         app.MapRazorPages()
             .WithStaticAssets()
             .WithMetadata(ContentPageMetadata.Instance)

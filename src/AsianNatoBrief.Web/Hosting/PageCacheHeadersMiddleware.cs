@@ -1,4 +1,4 @@
-using AsianNatoBrief.Web.Loading;
+using AsianNatoBrief.Web.Linking;
 using AsianNatoBrief.Web.Model;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.Net.Http.Headers;
@@ -16,7 +16,7 @@ namespace AsianNatoBrief.Web.Hosting;
 /// most a minute, after which must-revalidate forces a (cheap, 304) check. The ETag is weak because the
 /// bytes differ between Brotli, gzip and identity while the content is the same.
 /// </remarks>
-internal sealed class PageCacheHeadersMiddleware(RequestDelegate next, ContentStore store)
+internal sealed class PageCacheHeadersMiddleware(RequestDelegate next)
 {
     public const string HtmlCacheControl = "public, max-age=60, must-revalidate";
 
@@ -36,9 +36,9 @@ internal sealed class PageCacheHeadersMiddleware(RequestDelegate next, ContentSt
             return next(context);
         }
 
-        // Read the version before the page runs: the page can only see the same or a newer snapshot, so an
-        // ETag is never newer than the body it labels (at worst one extra full response after a reload).
-        var etag = ETagOf(store.Current);
+        // The request's own snapshot (taken once per request, shared with the page), so the ETag always
+        // names the content version the body was rendered from.
+        var etag = ETagOf(context.GetBrief());
         var response = context.Response;
         if (Matches(context.Request.Headers.IfNoneMatch, etag))
         {

@@ -1,4 +1,4 @@
-using AsianNatoBrief.Web.Loading;
+using AsianNatoBrief.Web.Linking;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
@@ -43,7 +43,7 @@ internal sealed class PageOutputCachePolicy : IOutputCachePolicy
         {
             var services = http.RequestServices;
             // Keyed by version too, so a response rendered from an old snapshot can never be served after a reload.
-            context.CacheVaryByRules.VaryByValues["v"] = services.GetRequiredService<ContentStore>().Current.Version;
+            context.CacheVaryByRules.VaryByValues["v"] = http.GetBrief().Version;
             context.CacheVaryByRules.VaryByValues["enc"] =
                 services.GetRequiredService<IResponseCompressionProvider>().GetCompressionProvider(http)?.EncodingName ?? "identity";
         }

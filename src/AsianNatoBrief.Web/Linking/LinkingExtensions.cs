@@ -1,0 +1,43 @@
+using System.Text;
+using AsianNatoBrief.Web.Citations;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Net.Http.Headers;
+
+namespace AsianNatoBrief.Web.Linking;
+
+/// <summary>Registration of permanent links, citations and the files for crawlers and feed readers.</summary>
+public static class LinkingExtensions
+{
+    public static IServiceCollection AddBriefLinks(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<CitationService>();
+        return services;
+    }
+
+    /// <summary>Redirects non-canonical and renamed addresses (301); goes early, before the endpoints.</summary>
+    public static IApplicationBuilder UseBriefLinks(this IApplicationBuilder app) => app.UseMiddleware<LinkRedirectMiddleware>();
+
+    public static IEndpointRouteBuilder MapBriefLinks(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        endpoints.MapGet(SiteAddresses.Sitemap, (HttpContext context) => Text(SiteFiles.Sitemap(context.GetBrief()), "application/xml"));
+        endpoints.MapGet(SiteAddresses.Robots, (HttpContext context) => Text(SiteFiles.Robots(context.GetBrief()), "text/plain"));
+        endpoints.MapGet(SiteAddresses.Feed, (HttpContext context) => Text(SiteFiles.Feed(context.GetBrief()), "application/atom+xml"));
+        endpoints.MapGet("/reactions/{id}/cite.{extension}", (string id, string extension, HttpContext context, CitationService citations) =>
+        {
+            var brief = context.GetBrief();
+            var file = CitationService.Files.FirstOrDefault(f => string.Equals(f.Extension, extension, StringComparison.Ordinal));
+            if (file is null || brief.FindReaction(id) is not { } reaction)
+            {
+                return Results.NotFound();
+            }
+
+            context.Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileName = $"{id}.{file.Extension}" }.ToString();
+            return Text(file.Text(citations.For(brief, reaction)), file.MediaType);
+        });
+        return endpoints;
+    }
+
+    private static IResult Text(string text, string mediaType) => Results.Text(text, mediaType, new UTF8Encoding(false));
+}

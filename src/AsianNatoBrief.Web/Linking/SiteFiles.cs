@@ -1,0 +1,97 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using System.Xml.Linq;
+using AsianNatoBrief.Web.Model;
+
+namespace AsianNatoBrief.Web.Linking;
+
+/// <summary>The generated files for crawlers and feed readers: sitemap, robots.txt and the Atom feed.</summary>
+public static class SiteFiles
+{
+    private static readonly XNamespace SitemapNs = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    private static readonly XNamespace AtomNs = "http://www.w3.org/2005/Atom";
+
+    /// <summary>A sitemap listing every canonical page with the content's version date as its last modification.</summary>
+    public static string Sitemap(Brief brief)
+    {
+        ArgumentNullException.ThrowIfNull(brief);
+        var lastModified = brief.Site.Updated.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var document = new XDocument(
+            new XElement(
+                SitemapNs + "urlset",
+                CanonicalPages.All(brief).Select(path => new XElement(
+                    SitemapNs + "url",
+                    new XElement(SitemapNs + "loc", SiteAddresses.Absolute(brief.Site, path).AbsoluteUri),
+                    new XElement(SitemapNs + "lastmod", lastModified)))));
+        return Write(document);
+    }
+
+    /// <summary>Lets every crawler in and points it at the sitemap.</summary>
+    public static string Robots(Brief brief)
+    {
+        ArgumentNullException.ThrowIfNull(brief);
+        return $"User-agent: *\nAllow: /\n\nSitemap: {SiteAddresses.Absolute(brief.Site, SiteAddresses.Sitemap).AbsoluteUri}\n";
+    }
+
+    /// <summary>
+    /// An Atom feed of the reactions, newest first. Each entry's id is the reaction's canonical address,
+    /// which never changes; its update time is the content's version date.
+    /// </summary>
+    public static string Feed(Brief brief)
+    {
+        ArgumentNullException.ThrowIfNull(brief);
+        var site = brief.Site;
+        var updated = site.Updated.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
+        var feed = new XElement(
+            AtomNs + "feed",
+            new XAttribute(XNamespace.Xml + "lang", "en"),
+            new XElement(AtomNs + "id", SiteAddresses.Absolute(site, SiteAddresses.Reactions).AbsoluteUri),
+            new XElement(AtomNs + "title", $"Reactions — {site.Title}"),
+            new XElement(AtomNs + "subtitle", site.Description),
+            new XElement(AtomNs + "updated", updated),
+            Link("self", SiteAddresses.Absolute(site, SiteAddresses.Feed), "application/atom+xml"),
+            Link("alternate", SiteAddresses.Absolute(site, SiteAddresses.Reactions), "text/html"),
+            new XElement(AtomNs + "author", new XElement(AtomNs + "name", site.Title), new XElement(AtomNs + "uri", SiteAddresses.Absolute(site, SiteAddresses.Home).AbsoluteUri)),
+            brief.Reactions.Select(r => new XElement(
+                AtomNs + "entry",
+                new XElement(AtomNs + "id", SiteAddresses.Absolute(site, SiteAddresses.Reaction(r.Id)).AbsoluteUri),
+                new XElement(AtomNs + "title", r.Headline),
+                new XElement(AtomNs + "updated", updated),
+                Link("alternate", SiteAddresses.Absolute(site, SiteAddresses.Reaction(r.Id)), "text/html"),
+                new XElement(AtomNs + "author", new XElement(AtomNs + "name", site.Title)),
+                new XElement(AtomNs + "category", new XAttribute("term", r.Stance.Slug()), new XAttribute("label", r.Stance.Label())),
+                new XElement(AtomNs + "summary", new XAttribute("type", "text"), Summary(r)),
+                new XElement(AtomNs + "content", new XAttribute("type", "html"), r.Body.Value ?? ""))));
+        return Write(new XDocument(feed));
+    }
+
+    /// <summary>One line saying who reacted, how and when.</summary>
+    public static string Summary(Reaction reaction)
+    {
+        ArgumentNullException.ThrowIfNull(reaction);
+        var end = reaction.Headline.EndsWith('.') || reaction.Headline.EndsWith('?') || reaction.Headline.EndsWith('!') ? "" : ".";
+        return $"{reaction.Actor.Name} ({reaction.Stance.Label().ToLowerInvariant()}, {reaction.Date.Display}): {reaction.Headline}{end}";
+    }
+
+    private static XElement Link(string rel, Uri href, string type) =>
+        new(AtomNs + "link", new XAttribute("rel", rel), new XAttribute("type", type), new XAttribute("href", href.AbsoluteUri));
+
+    private static string Write(XDocument document)
+    {
+        var text = new StringBuilder();
+        var settings = new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false), NewLineChars = "\n" };
+        using (var writer = XmlWriter.Create(new Utf8StringWriter(text), settings))
+        {
+            document.Save(writer);
+        }
+
+        return text.Append('\n').ToString();
+    }
+
+    // StringWriter reports UTF-16, which would end up in the XML declaration of a UTF-8 response.
+    private sealed class Utf8StringWriter(StringBuilder builder) : StringWriter(builder, CultureInfo.InvariantCulture)
+    {
+        public override Encoding Encoding { get; } = new UTF8Encoding(false);
+    }
+}

@@ -1,0 +1,5 @@
+using AsianNatoBrief.Web.Loading;
+
+namespace AsianNatoBrief.Web.Pages;
+
+public sealed class AboutModel(ContentStore store) : BriefPageModel(store);

@@ -1,0 +1,32 @@
+using AsianNatoBrief.Web.Loading;
+using AsianNatoBrief.Web.Model;
+using Microsoft.AspNetCore.Mvc;
+
+namespace AsianNatoBrief.Web.Pages.Actors;
+
+public sealed class ActorModel(ContentStore store) : BriefPageModel(store)
+{
+    public Actor Actor { get; private set; } = null!;
+
+    /// <summary>For a state: the reactions of its people and groups, newest first.</summary>
+    public IReadOnlyList<Reaction> MemberReactions { get; private set; } = [];
+
+    public IActionResult OnGet(string id)
+    {
+        if (Brief.FindActor(id) is not { } actor)
+        {
+            return RedirectOrNotFound(id, Brief.FindActor, Brief.FindActorByAlias, Addresses.ActorPath);
+        }
+
+        Actor = actor;
+        MemberReactions = [.. actor.Members.SelectMany(m => m.Reactions).OrderByDescending(r => r.Date)];
+        return Page();
+    }
+
+    public static string KindLabel(ActorKind kind) => kind switch
+    {
+        ActorKind.State => "State",
+        ActorKind.Person => "Person",
+        _ => "Group",
+    };
+}

@@ -1,0 +1,27 @@
+using AsianNatoBrief.Web.Citations;
+using AsianNatoBrief.Web.Loading;
+using AsianNatoBrief.Web.Model;
+using Microsoft.AspNetCore.Mvc;
+
+namespace AsianNatoBrief.Web.Pages.Reactions;
+
+/// <summary>The canonical page of one reaction.</summary>
+public sealed class ReactionModel(ContentStore store, CitationService citations) : BriefPageModel(store)
+{
+    public Reaction Reaction { get; private set; } = null!;
+
+    /// <summary>The reaction cited in every style and format ("Cite this reaction").</summary>
+    public ReactionCitation Citation { get; private set; } = null!;
+
+    public IActionResult OnGet(string id)
+    {
+        if (Brief.FindReaction(id) is not { } reaction)
+        {
+            return RedirectOrNotFound(id, Brief.FindReaction, Brief.FindReactionByAlias, Addresses.ReactionPath);
+        }
+
+        Reaction = reaction;
+        Citation = citations.For(Brief, reaction);
+        return Page();
+    }
+}

@@ -1,0 +1,5 @@
+using AsianNatoBrief.Web.Loading;
+
+namespace AsianNatoBrief.Web.Pages;
+
+public sealed class TimelineModel(ContentStore store) : BriefPageModel(store);

@@ -1,0 +1,87 @@
+using System.Net;
+using AsianNatoBrief.Tests.Support;
+
+namespace AsianNatoBrief.Tests.Pages;
+
+/// <summary>The reactions list and its query-string filters.</summary>
+public sealed class ReactionFilterTests(BriefFactory factory) : IClassFixture<BriefFactory>
+{
+    private static List<string> ResultIds(AngleSharp.Dom.IDocument document) =>
+        [.. document.QuerySelectorAll("ol.reaction-list > li").Select(li => li.Id!)];
+
+    [Fact]
+    public async Task Unfiltered_ListsEveryReactionNewestFirst()
+    {
+        using var client = factory.CreateClient();
+
+        var document = await client.GetDocumentAsync("/reactions");
+
+        var ids = ResultIds(document);
+        Assert.Equal(9, ids.Count);
+        var dates = document.QuerySelectorAll("ol.reaction-list time").Select(t => t.GetAttribute("datetime")!).ToList();
+        Assert.Equal("2024-10", dates[0]);
+        Assert.Equal("2024", dates[^1]);
+    }
+
+    [Fact]
+    public async Task StanceAndActor_ShowOnlyMatchingReactionsAndKeepTheFormSelection()
+    {
+        using var client = factory.CreateClient();
+
+        var document = await client.GetDocumentAsync("/reactions?stance=opposes&actor=china");
+
+        Assert.Equal(["china-opposes"], ResultIds(document));
+        Assert.Equal("opposes", document.QuerySelector("#filter-stance option[selected]")!.GetAttribute("value"));
+        Assert.Equal("china", document.QuerySelector("#filter-actor option[selected]")!.GetAttribute("value"));
+        Assert.Equal("get", document.QuerySelector("form.filters")!.GetAttribute("method"));
+    }
+
+    [Fact]
+    public async Task Stance_ShowsEveryReactionWithThatStance()
+    {
+        using var client = factory.CreateClient();
+
+        var document = await client.GetDocumentAsync("/reactions?stance=cautious");
+
+        Assert.Equal(["india-cautious-on-joining", "south-korea-premature", "united-states-no-strong-backing"], ResultIds(document).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task StateActor_IncludesTheReactionsOfItsPeople()
+    {
+        using var client = factory.CreateClient();
+
+        var document = await client.GetDocumentAsync("/reactions?actor=india");
+
+        Assert.Contains("jaishankar-rejects-quad-as-asian-nato", ResultIds(document));
+        Assert.Contains("india-cautious-on-joining", ResultIds(document));
+    }
+
+    [Fact]
+    public async Task EmptyValues_MeanNoFilter()
+    {
+        using var client = factory.CreateClient();
+
+        var document = await client.GetDocumentAsync("/reactions?stance=&actor=");
+
+        Assert.Equal(9, ResultIds(document).Count);
+    }
+
+    [Theory]
+    [InlineData("/reactions?stance=opose", "opposes")]
+    [InlineData("/reactions?actor=chna", "china")]
+    public async Task UnknownValue_Answers400WithAnExplanationAndTheForm(string url, string hint)
+    {
+        using var client = factory.CreateClient();
+
+        using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+        var document = await Html.ParseAsync(response);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var notice = document.QuerySelector("[role=alert]");
+        Assert.NotNull(notice);
+        Assert.Contains(hint, notice.Text(), StringComparison.Ordinal);
+        Assert.NotNull(document.QuerySelector("form.filters"));
+        Assert.Single(document.QuerySelectorAll("h1"));
+    }
+}
