@@ -33,6 +33,6 @@ internal static class Addresses
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        return string.CompareOrdinal(a.Id, b.Id) <= 0 ? $"/compare/{a.Id}-vs-{b.Id}" : $"/compare/{b.Id}-vs-{a.Id}";
+        return string.CompareOrdinal(a.Id, b.Id) <= 0 ? AsianNatoBrief.Web.Pages.Compare.CompareLinks.Url(a.Id, b.Id) : AsianNatoBrief.Web.Pages.Compare.CompareLinks.Url(b.Id, a.Id);
     }
 }

@@ -40,6 +40,9 @@ internal static class NearestAddresses
 {
     private const int MaxSuggestions = 5;
 
+    // Edit distance costs length × length; no id is this long, so longer requests get no suggestions.
+    private const int MaxComparedLength = 80;
+
     public static IReadOnlyList<Suggestion> For(Brief brief, string requestedPath)
     {
         var segments = requestedPath.ToLowerInvariant().Trim('/').Split('/', StringSplitOptions.RemoveEmptyEntries);
@@ -50,6 +53,11 @@ internal static class NearestAddresses
 
         var section = segments.Length > 1 ? segments[0] : null;
         var wanted = segments[^1];
+        if (wanted.Length > MaxComparedLength)
+        {
+            return [];
+        }
+
         var limit = Math.Max(2, wanted.Length / 3);
         var scored = new List<(int Score, Suggestion Suggestion)>();
         foreach (var (key, keySection, suggestion) in Candidates(brief))

@@ -17,9 +17,6 @@ public static class CompareLinks
     /// <summary>The chooser form.</summary>
     public const string ChooserPath = "/compare";
 
-    /// <summary>Where a cited source is listed: its entry on the sources page.</summary>
-    public static string SourceUrl(string sourceId) => "/sources#" + sourceId;
-
     /// <summary>The comparison of two or three frameworks, in this order: <c>/compare/nato-vs-quad</c>.</summary>
     public static string Url(params IEnumerable<string> frameworkIds) => CompareAddress.PathFor(frameworkIds);
 

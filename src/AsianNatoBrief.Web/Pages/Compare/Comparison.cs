@@ -8,8 +8,9 @@ namespace AsianNatoBrief.Web.Pages.Compare;
 /// </summary>
 public sealed class Comparison
 {
-    private Comparison(IReadOnlyList<Framework> frameworks, IReadOnlyList<ComparisonRow> rows, int totalRows, bool differencesOnly)
+    private Comparison(IReadOnlyList<Framework> frameworks, IReadOnlyList<ComparisonRow> rows, int totalRows, bool differencesOnly, string description)
     {
+        Description = description;
         Frameworks = frameworks;
         Rows = rows;
         TotalRows = totalRows;
@@ -27,6 +28,9 @@ public sealed class Comparison
     public int TotalRows { get; }
 
     public bool DifferencesOnly { get; }
+
+    /// <summary>One sentence for the page's meta description, naming the frameworks and the questions.</summary>
+    public string Description { get; }
 
     /// <summary>The canonical path of the full comparison, e.g. <c>/compare/nato-vs-quad</c>.</summary>
     public string Path { get; }
@@ -50,7 +54,9 @@ public sealed class Comparison
         var path = CompareAddress.PathFor(frameworks);
         var rows = brief.Dimensions.Select(d => ComparisonRow.Create(d, frameworks, path)).ToList();
         var shown = differencesOnly ? rows.Where(r => !r.AllSame).ToList() : rows;
-        return new Comparison(frameworks, shown, rows.Count, differencesOnly);
+        var names = JoinNames([.. frameworks.Select(f => f.ShortName)]);
+        var questions = string.Join(", ", brief.Dimensions.Select(d => d.Label.ToLowerInvariant()));
+        return new Comparison(frameworks, shown, rows.Count, differencesOnly, $"{names} side by side, one sourced row per question: {questions}.");
     }
 
     internal static string JoinNames(IReadOnlyList<string> names) => names.Count switch

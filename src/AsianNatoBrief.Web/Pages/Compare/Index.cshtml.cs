@@ -10,11 +10,9 @@ namespace AsianNatoBrief.Web.Pages.Compare;
 /// that names valid frameworks is redirected (303) to the canonical comparison address; one with a
 /// problem is shown again with the problem explained, answered 400 (see <see cref="OnGet"/>).
 /// </summary>
-public sealed class ChooserModel(ContentStore store) : ReadOnlyPage
+public sealed class ChooserModel(ContentStore store) : ReadOnlyPage(store)
 {
     private static readonly string[] FieldNames = ["a", "b", "c", "differences"];
-
-    public Brief Brief { get; } = store.Current;
 
     public ChooserForm Form { get; private set; } = null!;
 

@@ -1,14 +1,15 @@
+using AsianNatoBrief.Web.Loading;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace AsianNatoBrief.Web.Pages.Compare;
 
 /// <summary>
-/// Base of the comparison pages: they answer GET and HEAD only. Without this, Razor Pages would render
+/// Base of the comparison pages: the site's page base (one snapshot per request, shared with the
+/// layout), answering GET and HEAD only. Without this, Razor Pages would render
 /// a page with no handler for POST or PUT (200 and an empty model) instead of refusing the method.
 /// </summary>
-public abstract class ReadOnlyPage : PageModel
+public abstract class ReadOnlyPage(ContentStore store) : BriefPageModel(store)
 {
     public override void OnPageHandlerExecuting(PageHandlerExecutingContext context)
     {
