@@ -35,6 +35,7 @@ public sealed class AddressTests(BriefFactory factory) : IClassFixture<BriefFact
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("Page not found", document.QuerySelector("h1")!.Text());
+        Assert.Equal("noindex", document.QuerySelector("meta[name=robots]")!.GetAttribute("content"));
         Assert.Contains(document.QuerySelectorAll("main a"), a => a.GetAttribute("href") == "/");
     }
 
