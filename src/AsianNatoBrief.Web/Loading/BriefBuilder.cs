@@ -128,6 +128,7 @@ internal static class BriefBuilder
                 Updated = Date(site.Updated!).FirstDay,
                 SourceArticle = sources[site.Source!.Value],
                 Brief = MarkdownRendering.Render(site.Brief!),
+                Corrections = site.Corrections!.Value,
             },
             Actors = [.. actors.Values.OrderBy(a => a.Kind).ThenBy(a => a.Name, StringComparer.Ordinal)],
             Reactions = reactionsNewestFirst,

@@ -261,6 +261,7 @@ internal static class ContentReader
             BaseUrl = f.Text("base_url", required: true),
             Updated = f.Text("updated", required: true),
             Source = f.Text("source", required: true),
+            Corrections = f.Text("corrections", required: true),
             BriefMarkdown = brief,
             Brief = brief is null ? null : MarkdownRendering.Parse(brief.Value, brief.Line),
         };

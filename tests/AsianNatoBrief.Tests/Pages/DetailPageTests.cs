@@ -71,6 +71,31 @@ public sealed class DetailPageTests(BriefFactory factory) : IClassFixture<BriefF
         Assert.Contains(document.QuerySelectorAll("main a"), a => a.GetAttribute("href") == "/reactions/jaishankar-rejects-quad-as-asian-nato");
     }
 
+    [Theory]
+    [InlineData("india", "/compare/quad-vs-asian-nato#members")]
+    [InlineData("s-jaishankar", "/compare/quad-vs-nato#members")]
+    [InlineData("united-states", "/compare/nato-vs-quad#members")]
+    public async Task ActorPage_OfAFrameworkMemberLinksToTheMembersRowOfTheComparison(string actor, string row)
+    {
+        using var client = factory.CreateClient();
+
+        var document = await client.GetDocumentAsync("/actors/" + actor);
+
+        var section = document.GetElementById("in-comparison")?.ParentElement;
+        Assert.NotNull(section);
+        Assert.Contains(section.QuerySelectorAll("a"), a => a.GetAttribute("href") == row);
+    }
+
+    [Fact]
+    public async Task ActorPage_OfANonMemberHasNoComparisonSection()
+    {
+        using var client = factory.CreateClient();
+
+        var document = await client.GetDocumentAsync("/actors/china");
+
+        Assert.Null(document.GetElementById("in-comparison"));
+    }
+
     [Fact]
     public async Task FrameworkPages_RenderEveryDimensionWithALinkToItsComparisonRow()
     {
@@ -142,6 +167,8 @@ public sealed class DetailPageTests(BriefFactory factory) : IClassFixture<BriefF
         }
 
         Assert.NotNull(document.GetElementById("cite"));
-        Assert.NotNull(document.GetElementById("corrections"));
+        var corrections = document.GetElementById("corrections")?.ParentElement;
+        Assert.NotNull(corrections);
+        Assert.Contains(corrections.QuerySelectorAll("a"), a => a.GetAttribute("href") == "mailto:corrections@asiannatobrief.example");
     }
 }

@@ -1,5 +1,6 @@
 using AsianNatoBrief.Web.Loading;
 using AsianNatoBrief.Web.Model;
+using AsianNatoBrief.Web.Pages.Compare;
 using Microsoft.AspNetCore.Mvc;
 
 namespace AsianNatoBrief.Web.Pages.Actors;
@@ -11,6 +12,12 @@ public sealed class ActorModel(ContentStore store) : BriefPageModel(store)
     /// <summary>For a state: the reactions of its people and groups, newest first.</summary>
     public IReadOnlyList<Reaction> MemberReactions { get; private set; } = [];
 
+    /// <summary>
+    /// Rows of the comparison that concern this actor: the members row of each framework it (or, for a
+    /// person or group, its state) belongs to.
+    /// </summary>
+    public IReadOnlyList<CompareLink> ComparisonRows { get; private set; } = [];
+
     public IActionResult OnGet(string id)
     {
         if (Brief.FindActor(id) is not { } actor)
@@ -20,6 +27,7 @@ public sealed class ActorModel(ContentStore store) : BriefPageModel(store)
 
         Actor = actor;
         MemberReactions = [.. actor.Members.SelectMany(m => m.Reactions).OrderByDescending(r => r.Date)];
+        ComparisonRows = CompareLinks.ForActor(Brief, actor.Country ?? actor);
         return Page();
     }
 
