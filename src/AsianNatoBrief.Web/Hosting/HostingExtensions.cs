@@ -1,4 +1,6 @@
+using System.IO.Compression;
 using AsianNatoBrief.Web.Linking;
+using Microsoft.AspNetCore.ResponseCompression;
 
 namespace AsianNatoBrief.Web.Hosting;
 
@@ -8,7 +10,18 @@ public static class HostingExtensions
     public static WebApplicationBuilder AddBriefHosting(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            // A read-only site needs short URLs, few headers and no bodies: anything bigger is refused by
+            // Kestrel itself (414, 431, 413) before it reaches the app.
+            kestrel.Limits.MaxRequestLineSize = 8 * 1024;
+            kestrel.Limits.MaxRequestHeadersTotalSize = 16 * 1024;
+            kestrel.Limits.MaxRequestHeaderCount = 64;
+            kestrel.Limits.MaxRequestBodySize = 16 * 1024;
+            kestrel.Limits.RequestHeadersTimeout = TimeSpan.FromSeconds(10);
+        });
+        builder.Services.AddBriefHardening();
 
         // A build that is not published has no wwwroot beside it: its static assets (and their
         // pre-compressed copies) are found through the build's static web assets manifest. ASP.NET
@@ -20,6 +33,31 @@ public static class HostingExtensions
         }
 
         return builder;
+    }
+
+    /// <summary>Compression, output caching and cache eviction on reload.</summary>
+    public static IServiceCollection AddBriefHardening(this IServiceCollection services)
+    {
+        services.AddResponseCompression(options =>
+        {
+            // BREACH needs a secret reflected next to attacker input; this site has no cookies, forms with
+            // secrets or per-user content, so compressing over HTTPS is safe.
+            options.EnableForHttps = true;
+            options.Providers.Add<BrotliCompressionProvider>();
+            options.Providers.Add<GzipCompressionProvider>();
+        });
+        // Pages are output-cached after compression, so each page is compressed once: spend a little more CPU.
+        services.Configure<BrotliCompressionProviderOptions>(options => options.Level = CompressionLevel.Optimal);
+        services.Configure<GzipCompressionProviderOptions>(options => options.Level = CompressionLevel.Optimal);
+        services.AddOutputCache(options =>
+        {
+            // /actors/China may redirect to /actors/china: the two must not share an entry.
+            options.UseCaseSensitivePaths = true;
+            options.AddPolicy(PageOutputCachePolicy.Name, PageOutputCachePolicy.Instance);
+        });
+        services.AddHostedService<OutputCacheEviction>();
+        services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
+        return services;
     }
 
     public static IServiceCollection AddBriefWeb(this IServiceCollection services)
@@ -34,19 +72,37 @@ public static class HostingExtensions
         return services;
     }
 
+    /// <summary>
+    /// Outermost first: security headers (on every response), the last-resort error page, HSTS and the
+    /// error page, the method filter, 404 re-execution, permanent-link redirects, routing, page validators (ETag/304), the output
+    /// cache, then compression (inside the cache, so compressed bytes are what is cached), then endpoints.
+    /// </summary>
     public static WebApplication UseBriefPipeline(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseMiddleware<LastResortErrorMiddleware>();
         if (!app.Environment.IsDevelopment())
         {
+            app.UseHsts();
             app.UseExceptionHandler("/error");
         }
 
+        app.UseMiddleware<MethodFilterMiddleware>();
         app.UseStatusCodePagesWithReExecute("/not-found");
         app.UseBriefLinks();
+        app.UseRouting();
+        app.UseMiddleware<PageCacheHeadersMiddleware>();
+        app.UseOutputCache();
+        app.UseResponseCompression();
+
         app.MapStaticAssets();
+        app.MapBriefHealth();
         app.MapBriefLinks();
-        app.MapRazorPages().WithStaticAssets();
+        app.MapRazorPages()
+            .WithStaticAssets()
+            .WithMetadata(ContentPageMetadata.Instance)
+            .CacheOutput(PageOutputCachePolicy.Name);
         return app;
     }
 }

@@ -8,6 +8,9 @@ namespace AsianNatoBrief.Web.Linking;
 /// <summary>Registration of permanent links, citations and the files for crawlers and feed readers.</summary>
 public static class LinkingExtensions
 {
+    // The site answers only GET and HEAD; a minimal-API MapGet alone would not answer HEAD.
+    private static readonly string[] GetAndHead = [HttpMethods.Get, HttpMethods.Head];
+
     public static IServiceCollection AddBriefLinks(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
@@ -21,10 +24,10 @@ public static class LinkingExtensions
     public static IEndpointRouteBuilder MapBriefLinks(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        endpoints.MapGet(SiteAddresses.Sitemap, (HttpContext context) => Text(SiteFiles.Sitemap(context.GetBrief()), "application/xml"));
-        endpoints.MapGet(SiteAddresses.Robots, (HttpContext context) => Text(SiteFiles.Robots(context.GetBrief()), "text/plain"));
-        endpoints.MapGet(SiteAddresses.Feed, (HttpContext context) => Text(SiteFiles.Feed(context.GetBrief()), "application/atom+xml"));
-        endpoints.MapGet("/reactions/{id}/cite.{extension}", (string id, string extension, HttpContext context, CitationService citations) =>
+        endpoints.MapMethods(SiteAddresses.Sitemap, GetAndHead, (HttpContext context) => Text(SiteFiles.Sitemap(context.GetBrief()), "application/xml"));
+        endpoints.MapMethods(SiteAddresses.Robots, GetAndHead, (HttpContext context) => Text(SiteFiles.Robots(context.GetBrief()), "text/plain"));
+        endpoints.MapMethods(SiteAddresses.Feed, GetAndHead, (HttpContext context) => Text(SiteFiles.Feed(context.GetBrief()), "application/atom+xml"));
+        endpoints.MapMethods("/reactions/{id}/cite.{extension}", GetAndHead, (string id, string extension, HttpContext context, CitationService citations) =>
         {
             var brief = context.GetBrief();
             var file = CitationService.Files.FirstOrDefault(f => string.Equals(f.Extension, extension, StringComparison.Ordinal));

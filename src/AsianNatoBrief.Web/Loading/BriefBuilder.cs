@@ -128,6 +128,7 @@ internal static class BriefBuilder
                 Updated = Date(site.Updated!).FirstDay,
                 SourceArticle = sources[site.Source!.Value],
                 Brief = MarkdownRendering.Render(site.Brief!),
+                Corrections = site.Corrections!.Value,
             },
             Actors = [.. actors.Values.OrderBy(a => a.Kind).ThenBy(a => a.Name, StringComparer.Ordinal)],
             Reactions = reactionsNewestFirst,
@@ -152,7 +153,11 @@ internal static class BriefBuilder
         };
     }
 
-    /// <summary>Sets every back-reference: each item learns what points at it.</summary>
+    /// <summary>
+    /// Sets every back-reference: each item learns what points at it. One pass over each kind of item builds
+    /// an index (linear in the content), instead of scanning every reaction once per actor and per source,
+    /// which grew as actors × reactions. Lists keep the order of the sequences they are built from.
+    /// </summary>
     private static void Link(
         IEnumerable<Actor> actors,
         IReadOnlyList<Reaction> reactions,
@@ -161,37 +166,138 @@ internal static class BriefBuilder
         IReadOnlyList<TimelineEvent> events,
         IEnumerable<Source> sources)
     {
+        var members = new Index<Actor, Actor>();
         foreach (var actor in actors)
         {
-            actor.Members = [.. actors.Where(a => a.Country == actor).OrderBy(a => a.Kind).ThenBy(a => a.Name, StringComparer.Ordinal)];
-            actor.Reactions = [.. reactions.Where(r => r.Actor == actor)];
-            actor.Positions = [.. positions.Where(p => p.HeldBy.Contains(actor)).OrderBy(p => p.Title, StringComparer.Ordinal)];
-            actor.Events = [.. events.Where(e => e.Actors.Contains(actor))];
-            actor.Frameworks = [.. frameworks.Where(f => f.Members.Any(m => m.Actor == actor))];
+            if (actor.Country is { } country)
+            {
+                members.Add(country, actor);
+            }
+        }
+
+        var reactionsByActor = new Index<Actor, Reaction>();
+        var reactionsByPosition = new Index<Position, Reaction>();
+        var reactionsBySource = new Index<Source, Reaction>();
+        foreach (var reaction in reactions)
+        {
+            reactionsByActor.Add(reaction.Actor, reaction);
+            foreach (var position in reaction.Positions.Distinct())
+            {
+                reactionsByPosition.Add(position, reaction);
+            }
+
+            foreach (var source in reaction.Sources.Concat(reaction.Quotes.Select(q => q.Source)).Distinct())
+            {
+                reactionsBySource.Add(source, reaction);
+            }
+        }
+
+        var positionsByActor = new Index<Actor, Position>();
+        var positionsBySource = new Index<Source, Position>();
+        foreach (var position in positions.OrderBy(p => p.Title, StringComparer.Ordinal))
+        {
+            foreach (var holder in position.HeldBy.Distinct())
+            {
+                positionsByActor.Add(holder, position);
+            }
+
+            foreach (var source in position.Sources.Distinct())
+            {
+                positionsBySource.Add(source, position);
+            }
+        }
+
+        var eventsByActor = new Index<Actor, TimelineEvent>();
+        var eventsBySource = new Index<Source, TimelineEvent>();
+        foreach (var e in events)
+        {
+            foreach (var actor in e.Actors.Distinct())
+            {
+                eventsByActor.Add(actor, e);
+            }
+
+            foreach (var source in e.Sources.Distinct())
+            {
+                eventsBySource.Add(source, e);
+            }
+        }
+
+        var frameworksByActor = new Index<Actor, Framework>();
+        var frameworksBySource = new Index<Source, Framework>();
+        foreach (var framework in frameworks)
+        {
+            foreach (var actor in framework.Members.Select(m => m.Actor).OfType<Actor>().Distinct())
+            {
+                frameworksByActor.Add(actor, framework);
+            }
+
+            foreach (var source in framework.Sources.Concat(framework.Values.SelectMany(v => v.Sources)).Distinct())
+            {
+                frameworksBySource.Add(source, framework);
+            }
+        }
+
+        var actorsBySource = new Index<Source, Actor>();
+        foreach (var actor in actors.OrderBy(a => a.Name, StringComparer.Ordinal))
+        {
+            foreach (var source in actor.Sources.Distinct())
+            {
+                actorsBySource.Add(source, actor);
+            }
         }
 
         foreach (var actor in actors)
         {
+            actor.Members = [.. members.Of(actor).OrderBy(a => a.Kind).ThenBy(a => a.Name, StringComparer.Ordinal)];
+            actor.Reactions = reactionsByActor.Of(actor);
+            actor.Positions = positionsByActor.Of(actor);
+            actor.Events = eventsByActor.Of(actor);
+            actor.Frameworks = frameworksByActor.Of(actor);
+        }
+
+        foreach (var actor in actors)
+        {
+            var ownMembers = actor.Members.ToHashSet();
             actor.Related = [.. actor.Positions.SelectMany(p => p.HeldBy)
                 .Concat(actor.Events.SelectMany(e => e.Actors))
                 .Distinct()
-                .Where(a => a != actor && a != actor.Country && !actor.Members.Contains(a))
+                .Where(a => a != actor && a != actor.Country && !ownMembers.Contains(a))
                 .OrderBy(a => a.Kind).ThenBy(a => a.Name, StringComparer.Ordinal)];
         }
 
         foreach (var position in positions)
         {
-            position.Reactions = [.. reactions.Where(r => r.Positions.Contains(position))];
+            position.Reactions = reactionsByPosition.Of(position);
         }
 
         foreach (var source in sources)
         {
-            source.CitedByReactions = [.. reactions.Where(r => r.Sources.Contains(source) || r.Quotes.Any(q => q.Source == source))];
-            source.CitedByActors = [.. actors.Where(a => a.Sources.Contains(source)).OrderBy(a => a.Name, StringComparer.Ordinal)];
-            source.CitedByPositions = [.. positions.Where(p => p.Sources.Contains(source)).OrderBy(p => p.Title, StringComparer.Ordinal)];
-            source.CitedByFrameworks = [.. frameworks.Where(f => f.Sources.Contains(source) || f.Values.Any(v => v.Sources.Contains(source)))];
-            source.CitedByEvents = [.. events.Where(e => e.Sources.Contains(source))];
+            source.CitedByReactions = reactionsBySource.Of(source);
+            source.CitedByActors = actorsBySource.Of(source);
+            source.CitedByPositions = positionsBySource.Of(source);
+            source.CitedByFrameworks = frameworksBySource.Of(source);
+            source.CitedByEvents = eventsBySource.Of(source);
         }
+    }
+
+    /// <summary>Items grouped under a key (compared by reference), in the order they were added.</summary>
+    private sealed class Index<TKey, TItem>
+        where TKey : class
+    {
+        private readonly Dictionary<TKey, List<TItem>> lists = new(ReferenceEqualityComparer.Instance);
+
+        public void Add(TKey key, TItem item)
+        {
+            if (!lists.TryGetValue(key, out var list))
+            {
+                list = [];
+                lists[key] = list;
+            }
+
+            list.Add(item);
+        }
+
+        public TItem[] Of(TKey key) => lists.TryGetValue(key, out var list) ? [.. list] : [];
     }
 
     private static FrameworkValue Value(Dimension dimension, ValueDto v, FrozenDictionary<string, Source> sources) => new()

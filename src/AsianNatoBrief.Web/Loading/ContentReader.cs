@@ -139,11 +139,14 @@ internal static class ContentReader
         DiagnosticBag diagnostics, IncrementalHashBuilder hash, List<KeyValuePair<string, string?>> unreadable)
     {
         var result = new List<T>();
-        foreach (var path in ListFiles(root, folder, ".md"))
+        var files = ListFiles(root, folder, ".md");
+        var parsed = ParseMarkdownFiles(root, files);
+        for (var i = 0; i < files.Count; i++)
         {
-            var text = File.ReadAllText(System.IO.Path.Combine(root, path));
-            hash.Add(path, text);
-            if (!TrySplitFrontMatter(text, out var yaml))
+            var path = files[i];
+            var file = parsed[i];
+            hash.Add(path, file.Text);
+            if (file.Yaml is null)
             {
                 diagnostics.Add(path, 1, 1, DiagnosticCodes.MalformedYaml,
                     "missing front matter: the file must start with a line '---', then YAML fields, then a line '---'");
@@ -151,11 +154,11 @@ internal static class ContentReader
                 continue;
             }
 
-            var before = diagnostics.Count;
-            var node = YamlTree.Parse(yaml, path, lineOffset: 1, diagnostics);
+            diagnostics.AddRange(file.Diagnostics);
+            var node = file.Node;
             if (node is null || Expect<YamlMap>(node, path, $"front matter with the {what}'s fields", diagnostics) is not { } map)
             {
-                if (node is null && diagnostics.Count == before)
+                if (node is null && file.Diagnostics.Count == 0)
                 {
                     diagnostics.Add(path, 2, 1, DiagnosticCodes.MissingField, "the front matter holds no fields");
                 }
@@ -164,11 +167,54 @@ internal static class ContentReader
                 continue;
             }
 
-            var body = MarkdownRendering.Parse(text);
-            result.Add(Finish(new Fields(map, path, diagnostics, what), f => read(f, body)));
+            result.Add(Finish(new Fields(map, path, diagnostics, what), f => read(f, file.Body!)));
         }
 
         return result;
+    }
+
+    /// <summary>One Markdown file read and parsed (front matter and body), independently of every other file.</summary>
+    private sealed record ParsedMarkdownFile(string Text, string? Yaml, YamlValue? Node, DiagnosticBag Diagnostics, MarkdownDto? Body);
+
+    /// <summary>
+    /// Reads and parses the files of a folder in parallel: parsing dominates loading large content, and each
+    /// file is independent (the YAML reader keeps its state per thread; Markdig's pipeline is thread-safe).
+    /// Everything order-dependent (hash, diagnostics, results) is done afterwards, in file order.
+    /// </summary>
+    private static ParsedMarkdownFile[] ParseMarkdownFiles(string root, List<string> files)
+    {
+        var parsed = new ParsedMarkdownFile[files.Count];
+        IOException? failure = null;
+        Parallel.For(0, files.Count, (i, state) =>
+        {
+            try
+            {
+                var path = files[i];
+                var text = File.ReadAllText(System.IO.Path.Combine(root, path));
+                var local = new DiagnosticBag();
+                if (!TrySplitFrontMatter(text, out var yaml))
+                {
+                    parsed[i] = new ParsedMarkdownFile(text, null, null, local, null);
+                    return;
+                }
+
+                var node = YamlTree.Parse(yaml, path, lineOffset: 1, local);
+                var body = node is YamlMap ? MarkdownRendering.Parse(text) : null;
+                parsed[i] = new ParsedMarkdownFile(text, yaml, node, local, body);
+            }
+            catch (IOException e)
+            {
+                Interlocked.CompareExchange(ref failure, e, null);
+                state.Stop();
+            }
+        });
+
+        if (failure is not null)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+        }
+
+        return parsed;
     }
 
     /// <summary>Extracts the YAML between a first line <c>---</c> and the next line <c>---</c> (or <c>...</c>).</summary>
@@ -215,6 +261,7 @@ internal static class ContentReader
             BaseUrl = f.Text("base_url", required: true),
             Updated = f.Text("updated", required: true),
             Source = f.Text("source", required: true),
+            Corrections = f.Text("corrections", required: true),
             BriefMarkdown = brief,
             Brief = brief is null ? null : MarkdownRendering.Parse(brief.Value, brief.Line),
         };

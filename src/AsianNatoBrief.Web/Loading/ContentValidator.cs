@@ -191,6 +191,12 @@ internal sealed partial class ContentValidator(RawContent content, DiagnosticBag
         }
 
         Reference(site.Path, site.Source, sources);
+
+        if (site.Corrections is { } corrections && SiteInfo.CorrectionsLink(corrections.Value) is null)
+        {
+            Error(site.Path, corrections.Line, corrections.Column, DiagnosticCodes.InvalidValue,
+                $"corrections '{corrections.Value}' must be an email address or an absolute https address");
+        }
     }
 
     private void CheckSources()

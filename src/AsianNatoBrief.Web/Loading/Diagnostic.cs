@@ -45,6 +45,8 @@ internal sealed class DiagnosticBag
     public void Add(string path, int line, int column, string code, string message) =>
         items.Add(new Diagnostic(path, line, column, code, message));
 
+    public void AddRange(DiagnosticBag other) => items.AddRange(other.items);
+
     /// <summary>All diagnostics, ordered by file, line and column.</summary>
     public IReadOnlyList<Diagnostic> ToSortedList() =>
         [.. items.Distinct()

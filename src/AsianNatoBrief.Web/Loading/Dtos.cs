@@ -28,6 +28,7 @@ internal sealed class SiteDto : ItemDto
     public required Located<string>? BaseUrl { get; init; }
     public required Located<string>? Updated { get; init; }
     public required Located<string>? Source { get; init; }
+    public required Located<string>? Corrections { get; init; }
     public required Located<string>? BriefMarkdown { get; init; }
     public required MarkdownDto? Brief { get; init; }
 }

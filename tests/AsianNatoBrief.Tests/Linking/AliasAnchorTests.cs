@@ -33,4 +33,29 @@ public sealed class AliasAnchorTests(FixtureApp app) : IClassFixture<FixtureApp>
         Assert.Equal("china-opposes", anchor.ParentElement!.Id);
         Assert.Single(document.QuerySelectorAll("[id='china-objects']"));
     }
+
+    [Fact]
+    public async Task OldReactionId_IsAlsoAnAnchorInTheReactionsList()
+    {
+        using var client = app.Factory.CreateClient();
+
+        var document = await client.GetDocumentAsync("/reactions");
+
+        Assert.Equal("china-opposes", document.GetElementById("china-objects")!.ParentElement!.Id);
+    }
+
+    [Fact]
+    public async Task OldPositionId_IsAnAnchorInsideTheRenamedPosition()
+    {
+        using var content = new TempContent(Paths.ValidFixture);
+        content.Write("positions/deterrence.md", content.Read("positions/deterrence.md").Replace("title: Deterrence", "title: Deterrence\naliases: [joint-deterrence]", StringComparison.Ordinal));
+        using var factory = BriefFactory.For(content.Root, watch: false);
+        using var client = factory.CreateClient();
+
+        var document = await client.GetDocumentAsync("/positions");
+
+        var anchor = document.GetElementById("joint-deterrence");
+        Assert.NotNull(anchor);
+        Assert.Equal("deterrence", anchor!.ParentElement!.Id);
+    }
 }

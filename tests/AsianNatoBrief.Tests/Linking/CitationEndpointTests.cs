@@ -61,4 +61,19 @@ public sealed class CitationEndpointTests(FixtureApp app) : IClassFixture<Fixtur
         Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
         Assert.Equal("/reactions/china-opposes/cite.ris", response.Headers.Location?.OriginalString);
     }
+
+    [Theory]
+    [InlineData("/reactions/china-opposes/cite.bib")]
+    [InlineData("/sitemap.xml")]
+    [InlineData("/robots.txt")]
+    [InlineData("/feed.atom")]
+    public async Task GeneratedFile_AnswersHead(string path)
+    {
+        using var client = app.Factory.CreatePlainClient();
+        using var request = new HttpRequestMessage(HttpMethod.Head, new Uri(path, UriKind.Relative));
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
 }

@@ -167,6 +167,8 @@ public sealed class DetailPageTests(BriefFactory factory) : IClassFixture<BriefF
         }
 
         Assert.NotNull(document.GetElementById("cite"));
-        Assert.NotNull(document.GetElementById("corrections"));
+        var corrections = document.GetElementById("corrections")?.ParentElement;
+        Assert.NotNull(corrections);
+        Assert.Contains(corrections.QuerySelectorAll("a"), a => a.GetAttribute("href") == "mailto:corrections@asiannatobrief.example");
     }
 }
