@@ -1,4 +1,4 @@
-using AsianNatoBrief.Web.Loading;
+using AsianNatoBrief.Web.Linking;
 using AsianNatoBrief.Web.Model;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,12 +6,15 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace AsianNatoBrief.Web.Pages;
 
 /// <summary>
-/// Base of every page model: reads the content snapshot once per request, so that the page and its
-/// layout (which renders the footer from <see cref="Brief"/>) never see two versions of the content.
+/// Base of every page model: works with the request's one content snapshot (taken by the first
+/// reader in the pipeline, see <see cref="RequestBrief"/>), so that the page, its layout, its ETag and
+/// its output-cache entry never see two versions of the content, even when a reload lands mid-request.
 /// </summary>
-public abstract class BriefPageModel(ContentStore store) : PageModel
+public abstract class BriefPageModel : PageModel
 {
-    public Brief Brief { get; } = store.Current;
+    private Brief? brief;
+
+    public Brief Brief => brief ??= HttpContext.GetBrief();
 
     /// <summary>
     /// Answers a request for an id that is not canonical: a wrong-case id or a renamed item's old id

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace AsianNatoBrief.Web.Pages;
 
 /// <summary>The production error page: says that something failed, never how (no stack trace).</summary>
-public sealed class ErrorModel(ContentStore store) : BriefPageModel(store)
+public sealed class ErrorModel : BriefPageModel
 {
     public IActionResult OnGet()
     {

@@ -3,7 +3,7 @@ using AsianNatoBrief.Web.Model;
 
 namespace AsianNatoBrief.Web.Pages;
 
-public sealed class IndexModel(ContentStore store) : BriefPageModel(store)
+public sealed class IndexModel : BriefPageModel
 {
     /// <summary>The stance overview: one column per stance, in scale order.</summary>
     public StanceChart Chart => field ??= StanceChart.Build(Brief);

@@ -9,7 +9,7 @@ namespace AsianNatoBrief.Web.Pages;
 /// The page shown for an error status without a body (re-executed by the status-code pages
 /// middleware). For a 404 it suggests the items whose addresses are nearest to the one requested.
 /// </summary>
-public sealed class NotFoundModel(ContentStore store) : BriefPageModel(store)
+public sealed class NotFoundModel : BriefPageModel
 {
     public int Status { get; private set; } = StatusCodes.Status404NotFound;
 

@@ -3,7 +3,7 @@ using AsianNatoBrief.Web.Model;
 
 namespace AsianNatoBrief.Web.Pages;
 
-public sealed class PositionsModel(ContentStore store) : BriefPageModel(store)
+public sealed class PositionsModel : BriefPageModel
 {
     /// <summary>The actors × positions matrix: one row per actor holding at least one position.</summary>
     public IReadOnlyList<PositionRow> Matrix => field ??= [.. Brief.Actors

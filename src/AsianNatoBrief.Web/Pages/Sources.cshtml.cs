@@ -2,4 +2,4 @@ using AsianNatoBrief.Web.Loading;
 
 namespace AsianNatoBrief.Web.Pages;
 
-public sealed class SourcesModel(ContentStore store) : BriefPageModel(store);
+public sealed class SourcesModel : BriefPageModel;

@@ -2,4 +2,4 @@ using AsianNatoBrief.Web.Loading;
 
 namespace AsianNatoBrief.Web.Pages;
 
-public sealed class TimelineModel(ContentStore store) : BriefPageModel(store);
+public sealed class TimelineModel : BriefPageModel;

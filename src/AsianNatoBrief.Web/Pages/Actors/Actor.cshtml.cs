@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace AsianNatoBrief.Web.Pages.Actors;
 
-public sealed class ActorModel(ContentStore store) : BriefPageModel(store)
+public sealed class ActorModel : BriefPageModel
 {
     public Actor Actor { get; private set; } = null!;
 

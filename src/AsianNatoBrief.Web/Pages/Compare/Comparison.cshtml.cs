@@ -9,7 +9,7 @@ namespace AsianNatoBrief.Web.Pages.Compare;
 /// <c>/compare/{a}-vs-{b}[-vs-{c}]</c>: the comparison table, or a 404 page that explains what went
 /// wrong and lists the frameworks and comparisons that do exist.
 /// </summary>
-public sealed class ComparisonModel(ContentStore store) : ReadOnlyPage(store)
+public sealed class ComparisonModel : ReadOnlyPage
 {
     /// <summary>The table, when the address names a comparison.</summary>
     public Comparison? Comparison { get; private set; }

@@ -10,7 +10,7 @@ namespace AsianNatoBrief.Web.Pages.Compare;
 /// that names valid frameworks is redirected (303) to the canonical comparison address; one with a
 /// problem is shown again with the problem explained, answered 400 (see <see cref="OnGet"/>).
 /// </summary>
-public sealed class ChooserModel(ContentStore store) : ReadOnlyPage(store)
+public sealed class ChooserModel : ReadOnlyPage
 {
     private static readonly string[] FieldNames = ["a", "b", "c", "differences"];
 

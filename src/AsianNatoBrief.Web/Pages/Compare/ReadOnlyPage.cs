@@ -9,7 +9,7 @@ namespace AsianNatoBrief.Web.Pages.Compare;
 /// layout), answering GET and HEAD only. Without this, Razor Pages would render
 /// a page with no handler for POST or PUT (200 and an empty model) instead of refusing the method.
 /// </summary>
-public abstract class ReadOnlyPage(ContentStore store) : BriefPageModel(store)
+public abstract class ReadOnlyPage : BriefPageModel
 {
     public override void OnPageHandlerExecuting(PageHandlerExecutingContext context)
     {

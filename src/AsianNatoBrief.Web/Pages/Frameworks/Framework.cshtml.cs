@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace AsianNatoBrief.Web.Pages.Frameworks;
 
 /// <summary>One framework: its members and its answer on every comparison dimension.</summary>
-public sealed class FrameworkModel(ContentStore store) : BriefPageModel(store)
+public sealed class FrameworkModel : BriefPageModel
 {
     public Framework Framework { get; private set; } = null!;
 

@@ -9,7 +9,7 @@ namespace AsianNatoBrief.Web.Pages.Reactions;
 /// (<c>?stance=opposes&amp;actor=china</c>). A state's filter includes its people and groups. An unknown
 /// value answers 400 with an explanation and the form, never an error page.
 /// </summary>
-public sealed class IndexModel(ContentStore store) : BriefPageModel(store)
+public sealed class IndexModel : BriefPageModel
 {
     public Stance? Stance { get; private set; }
     public Actor? Actor { get; private set; }

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace AsianNatoBrief.Web.Pages.Reactions;
 
 /// <summary>The canonical page of one reaction.</summary>
-public sealed class ReactionModel(ContentStore store, CitationService citations) : BriefPageModel(store)
+public sealed class ReactionModel(CitationService citations) : BriefPageModel
 {
     public Reaction Reaction { get; private set; } = null!;
 
