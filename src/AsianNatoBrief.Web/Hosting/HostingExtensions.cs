@@ -32,6 +32,21 @@ public static class HostingExtensions
             builder.WebHost.UseStaticWebAssets();
         }
 
+        // `dotnet run` works in the folder it is typed in (so that relative content paths mean what the
+        // reader expects), which makes that folder the content root; the app's own settings file then
+        // lies beside the build instead. Read it from there, below every other source, so that the
+        // command line and environment still override it.
+        if (!File.Exists(Path.Combine(builder.Environment.ContentRootPath, "appsettings.json"))
+            && File.Exists(Path.Combine(AppContext.BaseDirectory, "appsettings.json")))
+        {
+            builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Json.JsonConfigurationSource
+            {
+                Path = "appsettings.json",
+                Optional = true,
+                FileProvider = new Microsoft.Extensions.FileProviders.PhysicalFileProvider(AppContext.BaseDirectory),
+            });
+        }
+
         return builder;
     }
 
