@@ -40,12 +40,6 @@ public sealed class ReactionCitation
 /// </summary>
 public static class CitationFormatter
 {
-    private static readonly string[] MonthNames =
-    [
-        "January", "February", "March", "April", "May", "June",
-        "July", "August", "September", "October", "November", "December",
-    ];
-
     // MLA abbreviates months longer than four letters.
     private static readonly string[] MlaMonths =
     [
@@ -103,7 +97,7 @@ public static class CitationFormatter
         var date = site.Updated;
         return new FormattedText(
         [
-            new($"{WithPeriod(site.Title)} ({date.Year}, {MonthNames[date.Month - 1]} {date.Day}). "),
+            new($"{WithPeriod(site.Title)} ({date.Year}, {PartialDate.MonthName(date.Month)} {date.Day}). "),
             new(StripFinalPeriod(reaction.Headline), Italic: true),
             new($"{FinalMark(reaction.Headline)} {url.AbsoluteUri}"),
         ]);
@@ -119,7 +113,7 @@ public static class CitationFormatter
         return new FormattedText(
         [
             new($"“{WithPeriod(TitleCase(reaction.Headline))}” {WithPeriod(site.Title)} "
-                + $"Last modified {MonthNames[date.Month - 1]} {date.Day}, {date.Year}. {url.AbsoluteUri}."),
+                + $"Last modified {PartialDate.MonthName(date.Month)} {date.Day}, {date.Year}. {url.AbsoluteUri}."),
         ]);
     }
 

@@ -13,6 +13,9 @@ public readonly record struct PartialDate(int Year, int? Month = null, int? Day 
         "July", "August", "September", "October", "November", "December",
     ];
 
+    /// <summary>The English name of a month (1 = January), as dates are shown on the site and in citations.</summary>
+    public static string MonthName(int month) => MonthNames[month - 1];
+
     /// <summary>How much of the date is known.</summary>
     public DatePrecision Precision => Day is not null ? DatePrecision.Day : Month is not null ? DatePrecision.Month : DatePrecision.Year;
 
