@@ -24,4 +24,11 @@ public static class RequestBrief
         context.Items[Key] = brief;
         return brief;
     }
+
+    /// <summary>Fixes the request's snapshot before anything reads it (the page cache keys what it keeps by it).</summary>
+    internal static void UseBrief(this HttpContext context, Brief brief)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.Items[Key] = brief;
+    }
 }

@@ -8,7 +8,7 @@ namespace AsianNatoBrief.Web.Pages;
 /// <summary>
 /// Base of every page model: works with the request's one content snapshot (taken by the first
 /// reader in the pipeline, see <see cref="RequestBrief"/>), so that the page, its layout, its ETag and
-/// its output-cache entry never see two versions of the content, even when a reload lands mid-request.
+/// its page-cache entry never see two versions of the content, even when a reload lands mid-request.
 /// </summary>
 public abstract class BriefPageModel : PageModel
 {

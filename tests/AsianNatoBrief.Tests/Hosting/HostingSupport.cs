@@ -1,53 +1,16 @@
-using System.Collections.Concurrent;
 using System.Net.Sockets;
 using System.Text;
 using AsianNatoBrief.Tests.Support;
+using AsianNatoBrief.Web.Hosting;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AsianNatoBrief.Tests.Hosting;
-
-/// <summary>Wraps the app's output cache store to observe what the cache really does.</summary>
-public sealed class CountingOutputCacheStore(IOutputCacheStore inner) : IOutputCacheStore
-{
-    private int hits;
-    private int stores;
-
-    public int Hits => Volatile.Read(ref hits);
-
-    public int Stores => Volatile.Read(ref stores);
-
-    public ConcurrentQueue<string> EvictedTags { get; } = new();
-
-    public ValueTask EvictByTagAsync(string tag, CancellationToken cancellationToken)
-    {
-        EvictedTags.Enqueue(tag);
-        return inner.EvictByTagAsync(tag, cancellationToken);
-    }
-
-    public async ValueTask<byte[]?> GetAsync(string key, CancellationToken cancellationToken)
-    {
-        var entry = await inner.GetAsync(key, cancellationToken);
-        if (entry is not null)
-        {
-            Interlocked.Increment(ref hits);
-        }
-
-        return entry;
-    }
-
-    public ValueTask SetAsync(string key, byte[] value, string[]? tags, TimeSpan validFor, CancellationToken cancellationToken)
-    {
-        Interlocked.Increment(ref stores);
-        return inner.SetAsync(key, value, tags, validFor, cancellationToken);
-    }
-}
 
 /// <summary>A page filter that throws when the query asks for it, to drive the error path through a real page.</summary>
 internal sealed class ThrowOnDemandFilter : IPageFilter
@@ -73,25 +36,23 @@ internal sealed class ThrowOnDemandFilter : IPageFilter
 
 internal static class HostingFactories
 {
-    /// <summary>The app with its output cache store wrapped in a counter.</summary>
-    public static WebApplicationFactory<Program> WithCountingCache(this WebApplicationFactory<Program> factory) =>
-        factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
+    /// <summary>A new app (its own page cache, empty), optionally with more settings.</summary>
+    public static WebApplicationFactory<Program> Fresh(this WebApplicationFactory<Program> factory, params (string Key, string Value)[] settings) =>
+        factory.WithWebHostBuilder(builder =>
         {
-            var original = services.Last(d => d.ServiceType == typeof(IOutputCacheStore));
-            services.Remove(original);
-            services.AddSingleton<IOutputCacheStore>(provider => new CountingOutputCacheStore(
-                original.ImplementationInstance as IOutputCacheStore
-                ?? (IOutputCacheStore)(original.ImplementationFactory?.Invoke(provider)
-                    ?? ActivatorUtilities.CreateInstance(provider, original.ImplementationType!))));
-        }));
+            foreach (var (key, value) in settings)
+            {
+                builder.UseSetting(key, value);
+            }
+        });
 
     /// <summary>The app with a page filter that throws on <c>?boom</c>.</summary>
     public static WebApplicationFactory<Program> WithThrowingPages(this WebApplicationFactory<Program> factory) =>
         factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
             services.Configure<RazorPagesOptions>(options => options.Conventions.ConfigureFilter(new ThrowOnDemandFilter()))));
 
-    public static CountingOutputCacheStore CountingCache(this WebApplicationFactory<Program> factory) =>
-        (CountingOutputCacheStore)factory.Services.GetRequiredService<IOutputCacheStore>();
+    public static PageCache PageCache(this WebApplicationFactory<Program> factory) =>
+        factory.Services.GetRequiredService<PageCache>();
 }
 
 /// <summary>The real app on a real Kestrel socket (port chosen by the OS), for what TestServer does not enforce.</summary>
