@@ -86,7 +86,15 @@ internal sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache)
         }
 
         headers.ContentLength = page.Body.Length;
-        return withBody ? response.BodyWriter.WriteAsync(page.Body, context.RequestAborted).AsTask() : Task.CompletedTask;
+        // No cancellation token: reading RequestAborted makes Kestrel create one per request, and a write to
+        // a closed connection ends at once anyway.
+        if (!withBody)
+        {
+            return Task.CompletedTask;
+        }
+
+        var write = response.BodyWriter.WriteAsync(page.Body);
+        return write.IsCompletedSuccessfully ? Task.CompletedTask : write.AsTask();
     }
 
     private async Task RenderAndKeep(HttpContext context, PageCache.Generation pages, PageKey key)
