@@ -109,15 +109,17 @@ internal sealed class PageCache
             return "identity";
         }
 
-        if (header.Count == 1 && header[0] is { } value && encodings.TryGetValue(value, out var known))
+        // Only a single header line is remembered: its raw value is the whole input of the negotiation.
+        var single = header.Count == 1 ? header[0] : null;
+        if (single is not null && encodings.TryGetValue(single, out var known))
         {
             return known;
         }
 
         var chosen = compression.GetCompressionProvider(context)?.EncodingName ?? "identity";
-        if (header.Count == 1 && header[0] is { } raw && encodings.Count < MaxRememberedEncodings)
+        if (single is not null && encodings.Count < MaxRememberedEncodings)
         {
-            encodings.TryAdd(raw, chosen);
+            encodings.TryAdd(single, chosen);
         }
 
         return chosen;

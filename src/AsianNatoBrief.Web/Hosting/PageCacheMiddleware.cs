@@ -86,13 +86,13 @@ internal sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache)
         }
 
         headers.ContentLength = page.Body.Length;
-        // No cancellation token: reading RequestAborted makes Kestrel create one per request, and a write to
-        // a closed connection ends at once anyway.
         if (!withBody)
         {
             return Task.CompletedTask;
         }
 
+        // No cancellation token: reading RequestAborted makes Kestrel create one per request, and a write to
+        // a closed connection ends at once anyway.
         var write = response.BodyWriter.WriteAsync(page.Body);
         return write.IsCompletedSuccessfully ? Task.CompletedTask : write.AsTask();
     }

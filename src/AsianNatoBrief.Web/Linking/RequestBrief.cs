@@ -21,7 +21,7 @@ public static class RequestBrief
         }
 
         brief = context.RequestServices.GetRequiredService<ContentStore>().Current;
-        context.Items[Key] = brief;
+        context.UseBrief(brief);
         return brief;
     }
 
