@@ -131,4 +131,31 @@ internal static class ClientExtensions
 {
     public static HttpClient CreatePlainClientFor(this Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> factory) =>
         factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    /// <summary>A GET sending <c>Accept-Encoding</c> as given (none when empty); the body is left as the server encoded it.</summary>
+    public static async Task<HttpResponseMessage> GetEncodedAsync(this HttpClient client, string url, string acceptEncoding)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(url, UriKind.Relative));
+        if (acceptEncoding.Length > 0)
+        {
+            request.Headers.TryAddWithoutValidation("Accept-Encoding", acceptEncoding);
+        }
+
+        return await client.SendAsync(request);
+    }
+
+    /// <summary>A body as text, decoded from the content coding it was sent with (br, gzip or none).</summary>
+    public static string DecodedText(byte[] body, string? contentEncoding)
+    {
+        Stream stream = new MemoryStream(body);
+        stream = contentEncoding switch
+        {
+            "br" => new System.IO.Compression.BrotliStream(stream, System.IO.Compression.CompressionMode.Decompress),
+            "gzip" => new System.IO.Compression.GZipStream(stream, System.IO.Compression.CompressionMode.Decompress),
+            null => stream,
+            _ => throw new ArgumentException($"unexpected content coding {contentEncoding}", nameof(contentEncoding)),
+        };
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
 }

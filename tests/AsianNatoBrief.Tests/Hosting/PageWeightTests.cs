@@ -87,9 +87,7 @@ public sealed class PageWeightTests(BriefFactory factory) : IClassFixture<BriefF
         while (queue.Count > 0 && pages.Count < MaxPages)
         {
             var path = queue.Dequeue();
-            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
-            request.Headers.TryAddWithoutValidation("Accept-Encoding", "br");
-            using var response = await client.SendAsync(request);
+            using var response = await client.GetEncodedAsync(path, "br");
             if (response.StatusCode != HttpStatusCode.OK || response.Content.Headers.ContentType?.MediaType != "text/html")
             {
                 continue;
@@ -97,7 +95,7 @@ public sealed class PageWeightTests(BriefFactory factory) : IClassFixture<BriefF
 
             var compressed = await response.Content.ReadAsByteArrayAsync();
             Assert.Equal("br", response.Content.Headers.ContentEncoding.SingleOrDefault());
-            var html = await Brotli(compressed);
+            var html = ClientExtensions.DecodedText(compressed, "br");
             var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
             pages[path] = new CrawledPage(document, compressed.LongLength);
 
@@ -136,9 +134,7 @@ public sealed class PageWeightTests(BriefFactory factory) : IClassFixture<BriefF
             return 0; // already counted in the page's own bytes
         }
 
-        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(url, UriKind.Relative));
-        request.Headers.TryAddWithoutValidation("Accept-Encoding", "br");
-        using var response = await client.SendAsync(request);
+        using var response = await client.GetEncodedAsync(url, "br");
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url} answered {(int)response.StatusCode}");
         var bytes = await response.Content.ReadAsByteArrayAsync();
         if (response.Content.Headers.ContentEncoding.Count > 0)
@@ -155,12 +151,5 @@ public sealed class PageWeightTests(BriefFactory factory) : IClassFixture<BriefF
         }
 
         return buffer.Length;
-    }
-
-    private static async Task<string> Brotli(byte[] compressed)
-    {
-        await using var brotli = new System.IO.Compression.BrotliStream(new MemoryStream(compressed), System.IO.Compression.CompressionMode.Decompress);
-        using var reader = new StreamReader(brotli);
-        return await reader.ReadToEndAsync();
     }
 }

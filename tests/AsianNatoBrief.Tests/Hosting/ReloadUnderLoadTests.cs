@@ -27,16 +27,14 @@ public sealed class ReloadUnderLoadTests
         {
             while (!stop.IsCancellationRequested)
             {
-                using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(n % 2 == 0 ? "/" : "/?reader=" + n, UriKind.Relative));
-                request.Headers.TryAddWithoutValidation("Accept-Encoding", n < 2 ? "identity" : "gzip");
-                using var response = await client.SendAsync(request);
+                using var response = await client.GetEncodedAsync(n % 2 == 0 ? "/" : "/?reader=" + n, n < 2 ? "identity" : "gzip");
                 if (response.StatusCode != HttpStatusCode.OK)
                 {
                     failures.Add($"status {(int)response.StatusCode}");
                     continue;
                 }
 
-                var body = await Decoded(response);
+                var body = ClientExtensions.DecodedText(await response.Content.ReadAsByteArrayAsync(), response.Content.Headers.ContentEncoding.SingleOrDefault());
                 var alpha = body.Contains("Alpha", StringComparison.Ordinal);
                 var beta = body.Contains("Beta", StringComparison.Ordinal);
                 if (alpha == beta)
@@ -83,17 +81,5 @@ public sealed class ReloadUnderLoadTests
         {
             content.Write(path, text);
         }
-    }
-
-    private static async Task<string> Decoded(HttpResponseMessage response)
-    {
-        var stream = await response.Content.ReadAsStreamAsync();
-        if (response.Content.Headers.ContentEncoding.Contains("gzip"))
-        {
-            stream = new System.IO.Compression.GZipStream(stream, System.IO.Compression.CompressionMode.Decompress);
-        }
-
-        using var reader = new StreamReader(stream);
-        return await reader.ReadToEndAsync();
     }
 }
