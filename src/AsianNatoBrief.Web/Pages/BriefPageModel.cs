@@ -1,6 +1,5 @@
 using AsianNatoBrief.Web.Linking;
 using AsianNatoBrief.Web.Model;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace AsianNatoBrief.Web.Pages;
@@ -15,22 +14,6 @@ public abstract class BriefPageModel : PageModel
     private Brief? brief;
 
     public Brief Brief => brief ??= HttpContext.GetBrief();
-
-    /// <summary>
-    /// Answers a request for an id that is not canonical: a wrong-case id or a renamed item's old id
-    /// redirects permanently to the item's address; anything else is not found.
-    /// </summary>
-    protected IActionResult RedirectOrNotFound<T>(string id, Func<string, T?> find, Func<string, T?> findByAlias, Func<T, string> address)
-        where T : class
-    {
-        ArgumentNullException.ThrowIfNull(id);
-        ArgumentNullException.ThrowIfNull(find);
-        ArgumentNullException.ThrowIfNull(findByAlias);
-        ArgumentNullException.ThrowIfNull(address);
-        var lower = id.ToLowerInvariant();
-        var target = find(lower) ?? findByAlias(lower);
-        return target is null ? NotFound() : RedirectPermanent(address(target));
-    }
 }
 
 /// <summary>One step of a breadcrumb trail; the last step (the current page) has no path.</summary>

@@ -22,7 +22,9 @@ public sealed class ActorModel : BriefPageModel
     {
         if (Brief.FindActor(id) is not { } actor)
         {
-            return RedirectOrNotFound(id, Brief.FindActor, Brief.FindActorByAlias, Addresses.ActorPath);
+            // Wrong-case and renamed ids never get here: LinkRedirectMiddleware has already sent them to the
+            // item's address.
+            return NotFound();
         }
 
         Actor = actor;

@@ -22,7 +22,9 @@ public sealed class FrameworkModel : BriefPageModel
     {
         if (Brief.FindFramework(id) is not { } framework)
         {
-            return RedirectOrNotFound(id, Brief.FindFramework, Brief.FindFrameworkByAlias, Addresses.FrameworkPath);
+            // Wrong-case and renamed ids never get here: LinkRedirectMiddleware has already sent them to the
+            // item's address.
+            return NotFound();
         }
 
         Framework = framework;

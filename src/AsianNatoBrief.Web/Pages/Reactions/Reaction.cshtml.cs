@@ -17,7 +17,9 @@ public sealed class ReactionModel(CitationService citations) : BriefPageModel
     {
         if (Brief.FindReaction(id) is not { } reaction)
         {
-            return RedirectOrNotFound(id, Brief.FindReaction, Brief.FindReactionByAlias, Addresses.ReactionPath);
+            // Wrong-case and renamed ids never get here: LinkRedirectMiddleware has already sent them to the
+            // item's address.
+            return NotFound();
         }
 
         Reaction = reaction;
