@@ -19,12 +19,12 @@ public sealed class CitationService(TimeProvider time)
         ArgumentNullException.ThrowIfNull(brief);
         ArgumentNullException.ThrowIfNull(reaction);
         var accessed = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        return CitationFormatter.Format(reaction, brief.Site, SiteAddresses.Absolute(brief.Site, SiteAddresses.Reaction(reaction.Id)), accessed);
+        return CitationFormatter.Format(reaction, brief.Site, SiteRoute.Absolute(brief.Site.BaseUrl, SiteRoute.Reaction(reaction.Id)), accessed);
     }
 }
 
 /// <summary>One downloadable citation format.</summary>
 public sealed record CitationFile(string Extension, string Name, string MediaType, Func<ReactionCitation, string> Text)
 {
-    public string Path(string reactionId) => SiteAddresses.Citation(reactionId, Extension);
+    public string Path(string reactionId) => SiteRoute.Citation(reactionId, Extension);
 }

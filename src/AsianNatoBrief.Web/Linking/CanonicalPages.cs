@@ -8,23 +8,26 @@ public static class CanonicalPages
     public static IReadOnlyList<string> All(Brief brief)
     {
         ArgumentNullException.ThrowIfNull(brief);
-        var paths = new List<string> { SiteAddresses.Home, SiteAddresses.Actors };
-        paths.AddRange(brief.Actors.Select(a => SiteAddresses.Actor(a.Id)));
-        paths.Add(SiteAddresses.Reactions);
-        paths.AddRange(brief.Reactions.Select(r => SiteAddresses.Reaction(r.Id)));
-        paths.Add(SiteAddresses.Positions);
-        paths.Add(SiteAddresses.Compare);
-        paths.AddRange(Comparisons(brief));
-        paths.AddRange(brief.Frameworks.Select(f => SiteAddresses.Framework(f.Id)));
-        paths.Add(SiteAddresses.Timeline);
-        paths.Add(SiteAddresses.Sources);
-        paths.Add(SiteAddresses.About);
-        return paths;
+        return
+        [
+            SiteRoute.Home,
+            SiteRoute.Actors,
+            .. brief.Actors.Select(SiteRoute.Actor),
+            SiteRoute.Reactions,
+            .. brief.Reactions.Select(SiteRoute.Reaction),
+            SiteRoute.Positions,
+            SiteRoute.Chooser,
+            .. Comparisons(brief),
+            .. brief.Frameworks.Select(SiteRoute.Framework),
+            SiteRoute.Timeline,
+            SiteRoute.Sources,
+            SiteRoute.About,
+        ];
     }
 
     /// <summary>
-    /// Every comparison of two or three different frameworks. The order in a comparison address is
-    /// kept as written (<c>/compare/quad-vs-nato</c> is a page of its own), so every order is listed.
+    /// Every comparison of two or three different frameworks, in every column order: each order is a
+    /// canonical page of its own (see <see cref="SiteRoute"/>).
     /// </summary>
     public static IEnumerable<string> Comparisons(Brief brief)
     {
@@ -34,7 +37,7 @@ public static class CanonicalPages
         {
             foreach (var b in ids.Where(b => b != a))
             {
-                yield return SiteAddresses.Comparison([a, b]);
+                yield return SiteRoute.Comparison([a, b]);
             }
         }
 
@@ -44,7 +47,7 @@ public static class CanonicalPages
             {
                 foreach (var c in ids.Where(c => c != a && c != b))
                 {
-                    yield return SiteAddresses.Comparison([a, b, c]);
+                    yield return SiteRoute.Comparison([a, b, c]);
                 }
             }
         }

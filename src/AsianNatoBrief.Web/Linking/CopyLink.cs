@@ -6,5 +6,5 @@ namespace AsianNatoBrief.Web.Linking;
 /// </summary>
 public sealed record CopyLink(string Href, string Label, string CopyLabel)
 {
-    public static CopyLink ToReaction(string reactionId) => new(SiteAddresses.Reaction(reactionId), "Link to this reaction", "Copy link to this reaction");
+    public static CopyLink ToReaction(string reactionId) => new(SiteRoute.Reaction(reactionId), "Link to this reaction", "Copy link to this reaction");
 }

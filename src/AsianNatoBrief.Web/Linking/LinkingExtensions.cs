@@ -24,10 +24,10 @@ public static class LinkingExtensions
     public static IEndpointRouteBuilder MapBriefLinks(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        endpoints.MapMethods(SiteAddresses.Sitemap, GetAndHead, (HttpContext context) => Text(SiteFiles.Sitemap(context.GetBrief()), "application/xml"));
-        endpoints.MapMethods(SiteAddresses.Robots, GetAndHead, (HttpContext context) => Text(SiteFiles.Robots(context.GetBrief()), "text/plain"));
-        endpoints.MapMethods(SiteAddresses.Feed, GetAndHead, (HttpContext context) => Text(SiteFiles.Feed(context.GetBrief()), "application/atom+xml"));
-        endpoints.MapMethods("/reactions/{id}/cite.{extension}", GetAndHead, (string id, string extension, HttpContext context, CitationService citations) =>
+        endpoints.MapMethods(SiteRoute.Sitemap, GetAndHead, (HttpContext context) => Text(SiteFiles.Sitemap(context.GetBrief()), "application/xml"));
+        endpoints.MapMethods(SiteRoute.Robots, GetAndHead, (HttpContext context) => Text(SiteFiles.Robots(context.GetBrief()), "text/plain"));
+        endpoints.MapMethods(SiteRoute.Feed, GetAndHead, (HttpContext context) => Text(SiteFiles.Feed(context.GetBrief()), "application/atom+xml"));
+        endpoints.MapMethods(SiteRoute.CitationTemplate, GetAndHead, (string id, string extension, HttpContext context, CitationService citations) =>
         {
             var brief = context.GetBrief();
             var file = CitationService.Files.FirstOrDefault(f => string.Equals(f.Extension, extension, StringComparison.Ordinal));

@@ -44,7 +44,7 @@ public static class SharingMetadataBuilder
         ArgumentNullException.ThrowIfNull(brief);
         var site = brief.Site;
         var page = Describe(brief, canonicalPath, WithoutSiteSuffix(title ?? site.Title, site.Title), string.IsNullOrEmpty(description) ? site.Description : description);
-        var url = canonicalPath is null ? null : SiteAddresses.Absolute(site, canonicalPath);
+        var url = canonicalPath is null ? null : SiteRoute.Absolute(site.BaseUrl, canonicalPath);
 
         var tags = new List<MetaTag>
         {
@@ -80,10 +80,11 @@ public static class SharingMetadataBuilder
 
     private static PageFacts Describe(Brief brief, string? path, string title, string description)
     {
-        var segments = (path ?? "").Split('/', StringSplitOptions.RemoveEmptyEntries);
-        switch (segments)
+        var address = path is null ? null : SiteRoute.Parse(path);
+        var id = address?.Ids.Count == 1 ? address.Ids[0] : "";
+        switch (address?.Kind)
         {
-            case ["reactions", var id] when brief.FindReaction(id) is { } reaction:
+            case PageKind.Reaction when brief.FindReaction(id) is { } reaction:
                 return new PageFacts(
                     "ItemPage",
                     "article",
@@ -92,19 +93,19 @@ public static class SharingMetadataBuilder
                     ActorNode(brief, reaction.Actor),
                     [reaction],
                     reaction);
-            case ["actors", var id] when brief.FindActor(id) is { } actor:
+            case PageKind.Actor when brief.FindActor(id) is { } actor:
                 return new PageFacts("ItemPage", actor.Kind == ActorKind.Person ? "profile" : "website", actor.Name, description, ActorNode(brief, actor), actor.Reactions, null);
-            case ["frameworks", var id] when brief.FindFramework(id) is { } framework:
+            case PageKind.Framework when brief.FindFramework(id) is { } framework:
                 return new PageFacts("ItemPage", "website", framework.Name, description, new JsonObject
                 {
                     ["@type"] = "Organization",
                     ["name"] = framework.Name,
                     ["alternateName"] = framework.ShortName,
-                    ["url"] = SiteAddresses.Absolute(brief.Site, SiteAddresses.Framework(framework.Id)).AbsoluteUri,
+                    ["url"] = SiteRoute.Absolute(brief.Site.BaseUrl, SiteRoute.Framework(framework)).AbsoluteUri,
                 }, [], null);
-            case ["actors" or "reactions" or "positions" or "timeline" or "sources"]:
+            case PageKind.Actors or PageKind.Reactions or PageKind.Positions or PageKind.Timeline or PageKind.Sources:
                 return new PageFacts("CollectionPage", "website", title, description, null, [], null);
-            case ["about"]:
+            case PageKind.About:
                 return new PageFacts("AboutPage", "website", title, description, null, [], null);
             default:
                 return new PageFacts("WebPage", "website", title, description, null, [], null);
@@ -123,7 +124,7 @@ public static class SharingMetadataBuilder
     private static JsonObject JsonLd(Brief brief, PageFacts page, Uri? url)
     {
         var site = brief.Site;
-        var home = SiteAddresses.Absolute(site, SiteAddresses.Home).AbsoluteUri;
+        var home = SiteRoute.Absolute(site.BaseUrl, SiteRoute.Home).AbsoluteUri;
         var websiteId = home + "#website";
         var graph = new JsonArray
         {
@@ -178,7 +179,7 @@ public static class SharingMetadataBuilder
     private static JsonObject Quotation(Brief brief, Reaction reaction, int index)
     {
         var quote = reaction.Quotes[index];
-        var reactionUrl = SiteAddresses.Absolute(brief.Site, SiteAddresses.Reaction(reaction.Id)).AbsoluteUri;
+        var reactionUrl = SiteRoute.Absolute(brief.Site.BaseUrl, SiteRoute.Reaction(reaction.Id)).AbsoluteUri;
         var citation = new JsonObject
         {
             ["@type"] = "CreativeWork",
@@ -228,11 +229,11 @@ public static class SharingMetadataBuilder
         // A state speaks through its government, so it is an Organization here (schema.org's Country is a Place).
         ["@type"] = actor.Kind == ActorKind.Person ? "Person" : "Organization",
         ["name"] = actor.Name,
-        ["url"] = SiteAddresses.Absolute(brief.Site, SiteAddresses.Actor(actor.Id)).AbsoluteUri,
+        ["url"] = SiteRoute.Absolute(brief.Site.BaseUrl, SiteRoute.Actor(actor.Id)).AbsoluteUri,
     };
 
     private static string QuoteId(SiteInfo site, Reaction reaction, int index) =>
-        SiteAddresses.Absolute(site, SiteAddresses.Reaction(reaction.Id)).AbsoluteUri + "#quote-" + (index + 1).ToString(CultureInfo.InvariantCulture);
+        SiteRoute.Absolute(site.BaseUrl, SiteRoute.Reaction(reaction.Id)).AbsoluteUri + "#quote-" + (index + 1).ToString(CultureInfo.InvariantCulture);
 
     // Page titles end in " — AsianNatoBrief"; a shared card shows the site name separately (og:site_name).
     private static string WithoutSiteSuffix(string title, string siteTitle)

@@ -22,7 +22,7 @@ public static class SiteFiles
                 SitemapNs + "urlset",
                 CanonicalPages.All(brief).Select(path => new XElement(
                     SitemapNs + "url",
-                    new XElement(SitemapNs + "loc", SiteAddresses.Absolute(brief.Site, path).AbsoluteUri),
+                    new XElement(SitemapNs + "loc", SiteRoute.Absolute(brief.Site.BaseUrl, path).AbsoluteUri),
                     new XElement(SitemapNs + "lastmod", lastModified)))));
         return Write(document);
     }
@@ -31,7 +31,7 @@ public static class SiteFiles
     public static string Robots(Brief brief)
     {
         ArgumentNullException.ThrowIfNull(brief);
-        return $"User-agent: *\nAllow: /\n\nSitemap: {SiteAddresses.Absolute(brief.Site, SiteAddresses.Sitemap).AbsoluteUri}\n";
+        return $"User-agent: *\nAllow: /\n\nSitemap: {SiteRoute.Absolute(brief.Site.BaseUrl, SiteRoute.Sitemap).AbsoluteUri}\n";
     }
 
     /// <summary>
@@ -46,19 +46,19 @@ public static class SiteFiles
         var feed = new XElement(
             AtomNs + "feed",
             new XAttribute(XNamespace.Xml + "lang", "en"),
-            new XElement(AtomNs + "id", SiteAddresses.Absolute(site, SiteAddresses.Reactions).AbsoluteUri),
+            new XElement(AtomNs + "id", SiteRoute.Absolute(site.BaseUrl, SiteRoute.Reactions).AbsoluteUri),
             new XElement(AtomNs + "title", $"Reactions — {site.Title}"),
             new XElement(AtomNs + "subtitle", site.Description),
             new XElement(AtomNs + "updated", updated),
-            Link("self", SiteAddresses.Absolute(site, SiteAddresses.Feed), "application/atom+xml"),
-            Link("alternate", SiteAddresses.Absolute(site, SiteAddresses.Reactions), "text/html"),
-            new XElement(AtomNs + "author", new XElement(AtomNs + "name", site.Title), new XElement(AtomNs + "uri", SiteAddresses.Absolute(site, SiteAddresses.Home).AbsoluteUri)),
+            Link("self", SiteRoute.Absolute(site.BaseUrl, SiteRoute.Feed), "application/atom+xml"),
+            Link("alternate", SiteRoute.Absolute(site.BaseUrl, SiteRoute.Reactions), "text/html"),
+            new XElement(AtomNs + "author", new XElement(AtomNs + "name", site.Title), new XElement(AtomNs + "uri", SiteRoute.Absolute(site.BaseUrl, SiteRoute.Home).AbsoluteUri)),
             brief.Reactions.Select(r => new XElement(
                 AtomNs + "entry",
-                new XElement(AtomNs + "id", SiteAddresses.Absolute(site, SiteAddresses.Reaction(r.Id)).AbsoluteUri),
+                new XElement(AtomNs + "id", SiteRoute.Absolute(site.BaseUrl, SiteRoute.Reaction(r.Id)).AbsoluteUri),
                 new XElement(AtomNs + "title", r.Headline),
                 new XElement(AtomNs + "updated", updated),
-                Link("alternate", SiteAddresses.Absolute(site, SiteAddresses.Reaction(r.Id)), "text/html"),
+                Link("alternate", SiteRoute.Absolute(site.BaseUrl, SiteRoute.Reaction(r.Id)), "text/html"),
                 new XElement(AtomNs + "author", new XElement(AtomNs + "name", site.Title)),
                 new XElement(AtomNs + "category", new XAttribute("term", r.Stance.Slug()), new XAttribute("label", r.Stance.Label())),
                 new XElement(AtomNs + "summary", new XAttribute("type", "text"), Summary(r)),

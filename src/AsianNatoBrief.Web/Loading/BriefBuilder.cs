@@ -138,6 +138,8 @@ internal static class BriefBuilder
             Timeline = events,
             Sources = [.. sources.Values.OrderBy(s => s.Date).ThenBy(s => s.Title, StringComparer.Ordinal)],
             Version = raw.Version,
+            FeaturedComparison = [.. ((string[])["nato", "quad"]).Select(id => frameworks.FirstOrDefault(f => f.Id == id)).OfType<Framework>()], // TEMP until loading merge
+            MembersDimension = dimensions.FirstOrDefault(d => d.Id == "members"), // TEMP
             RootPath = raw.Root,
             ActorsById = actors,
             ReactionsById = reactionList.ToFrozenDictionary(r => r.Id, StringComparer.Ordinal),

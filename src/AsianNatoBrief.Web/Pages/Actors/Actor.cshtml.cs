@@ -16,7 +16,7 @@ public sealed class ActorModel : BriefPageModel
     /// Rows of the comparison that concern this actor: the members row of each framework it (or, for a
     /// person or group, its state) belongs to.
     /// </summary>
-    public IReadOnlyList<CompareLink> ComparisonRows { get; private set; } = [];
+    public IReadOnlyList<ComparisonChoice> ComparisonRows { get; private set; } = [];
 
     public IActionResult OnGet(string id)
     {
@@ -29,7 +29,7 @@ public sealed class ActorModel : BriefPageModel
 
         Actor = actor;
         MemberReactions = [.. actor.Members.SelectMany(m => m.Reactions).OrderByDescending(r => r.Date)];
-        ComparisonRows = CompareLinks.ForActor(Brief, actor.Country ?? actor);
+        ComparisonRows = Comparisons.ForActor(Brief, actor.Country ?? actor);
         return Page();
     }
 

@@ -1,3 +1,4 @@
+using AsianNatoBrief.Web.Linking;
 using AsianNatoBrief.Web.Model;
 
 namespace AsianNatoBrief.Web.Pages.Compare;
@@ -15,7 +16,7 @@ public sealed class Comparison
         Rows = rows;
         TotalRows = totalRows;
         DifferencesOnly = differencesOnly;
-        Path = CompareAddress.PathFor(frameworks);
+        Path = SiteRoute.Comparison(frameworks);
     }
 
     /// <summary>The columns, in the order the address names them.</summary>
@@ -36,7 +37,7 @@ public sealed class Comparison
     public string Path { get; }
 
     /// <summary>Address of the view that hides identical rows.</summary>
-    public string DifferencesOnlyUrl => Path + CompareAddress.DifferencesOnlyQuery;
+    public string DifferencesOnlyUrl => SiteRoute.DifferencesOnly(Path);
 
     /// <summary>Short names joined for headings, e.g. "NATO vs QUAD".</summary>
     public string Title => string.Join(" vs ", Frameworks.Select(f => f.ShortName));
@@ -45,14 +46,13 @@ public sealed class Comparison
     public string NamesPhrase => JoinNames(Frameworks.Select(f => f.ShortName).ToList());
 
     /// <summary>The same frameworks in reverse column order, in the same view (all rows or differences only).</summary>
-    public string ReversedUrl => CompareAddress.PathFor(Frameworks.Reverse()) + (DifferencesOnly ? CompareAddress.DifferencesOnlyQuery : "");
+    public string ReversedUrl => DifferencesOnly ? SiteRoute.DifferencesOnly(SiteRoute.Comparison(Frameworks.Reverse())) : SiteRoute.Comparison(Frameworks.Reverse());
 
     public static Comparison Create(Brief brief, IReadOnlyList<Framework> frameworks, bool differencesOnly)
     {
         ArgumentNullException.ThrowIfNull(brief);
         ArgumentNullException.ThrowIfNull(frameworks);
-        var path = CompareAddress.PathFor(frameworks);
-        var rows = brief.Dimensions.Select(d => ComparisonRow.Create(d, frameworks, path)).ToList();
+        var rows = brief.Dimensions.Select(d => ComparisonRow.Create(d, frameworks)).ToList();
         var shown = differencesOnly ? rows.Where(r => !r.AllSame).ToList() : rows;
         var names = JoinNames([.. frameworks.Select(f => f.ShortName)]);
         var questions = string.Join(", ", brief.Dimensions.Select(d => d.Label.ToLowerInvariant()));
@@ -103,13 +103,13 @@ public sealed class ComparisonRow
     /// <summary>Id of the row's header cell, referenced by the difference statement's <c>headers</c>.</summary>
     public string HeaderId => Dimension.Id + "-label";
 
-    internal static ComparisonRow Create(Dimension dimension, IReadOnlyList<Framework> frameworks, string comparisonPath)
+    internal static ComparisonRow Create(Dimension dimension, IReadOnlyList<Framework> frameworks)
     {
         var cells = frameworks.Select(f => new ComparisonCell(f, f.ValueFor(dimension))).ToList();
         var groups = Group(cells);
         var written = dimension.DifferenceFor(frameworks);
         var difference = written ?? Describe(groups, cells.Count);
-        return new ComparisonRow(dimension, cells, groups.Count == 1, difference, written is not null, comparisonPath + "#" + dimension.Id);
+        return new ComparisonRow(dimension, cells, groups.Count == 1, difference, written is not null, SiteRoute.ComparisonRow(frameworks, dimension));
     }
 
     // Frameworks giving the same answer share a group; groups keep the column order of their first member.

@@ -1,4 +1,4 @@
-using AsianNatoBrief.Web.Loading;
+using AsianNatoBrief.Web.Linking;
 using AsianNatoBrief.Web.Model;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -23,35 +23,35 @@ public sealed class ComparisonModel : ReadOnlyPage
     /// <summary>Every valid comparison, for the not-found page.</summary>
     public IReadOnlyList<ComparisonChoice> Choices { get; private set; } = [];
 
-    public IActionResult OnGet(string selection, string? differences)
+    public IActionResult OnGet(string? differences)
     {
-        var lookup = CompareAddress.Resolve(Brief, selection ?? "");
-        switch (lookup.Outcome)
+        // Case and former ids never get here: LinkRedirectMiddleware has already sent them to the canonical
+        // address, so every name is either a current framework id or unknown.
+        var names = SiteRoute.Parse(Request.Path.Value ?? "")?.Ids ?? [];
+        var frameworks = names.Select(Brief.FindFramework).OfType<Framework>().ToList();
+        var unknown = names.Where(n => Brief.FindFramework(n) is null).ToList();
+        if (unknown.Count > 0)
         {
-            case CompareOutcome.Found:
-                Comparison = Comparison.Create(Brief, lookup.Frameworks, IsDifferencesOnly(differences));
-                return Page();
-
-            case CompareOutcome.Redirect:
-                return RedirectPermanent(lookup.CanonicalPath + Request.QueryString.Value);
-
-            case CompareOutcome.Unknown:
-                Problem = lookup.UnknownNames.Count == 1
-                    ? $"There is no framework called “{Shown(lookup.UnknownNames[0])}”."
-                    : $"There are no frameworks called {Comparison.JoinNames([.. lookup.UnknownNames.Select(n => $"“{Shown(n)}”")])}.";
-                break;
-
-            case CompareOutcome.Repeated:
-                Problem = $"This address names {Comparison.JoinNames([.. lookup.Frameworks.Select(f => f.ShortName).Distinct()])} more than once. A comparison needs different frameworks.";
-                break;
-
-            default:
-                Problem = $"A comparison names two or three different frameworks, joined by “-vs-”, for example {CompareAddress.PathFor(Brief.Frameworks.Take(2))}.";
-                break;
+            Problem = unknown.Count == 1
+                ? $"There is no framework called “{Shown(unknown[0])}”."
+                : $"There are no frameworks called {Comparison.JoinNames([.. unknown.Select(n => $"“{Shown(n)}”")])}.";
+        }
+        else if (frameworks.Count is < SiteRoute.MinCompared or > SiteRoute.MaxCompared)
+        {
+            Problem = $"A comparison names two or three different frameworks, joined by “{SiteRoute.Separator}”, for example {SiteRoute.Comparison(Compare.Comparisons.Ordered(Brief).Take(2))}.";
+        }
+        else if (frameworks.Distinct().Count() < frameworks.Count)
+        {
+            Problem = $"This address names {Comparison.JoinNames([.. frameworks.Select(f => f.ShortName).Distinct()])} more than once. A comparison needs different frameworks.";
+        }
+        else
+        {
+            Comparison = Comparison.Create(Brief, frameworks, IsDifferencesOnly(differences));
+            return Page();
         }
 
-        KnownFrameworks = ComparisonChoice.Ordered(Brief);
-        Choices = ComparisonChoice.All(Brief);
+        KnownFrameworks = Compare.Comparisons.Ordered(Brief);
+        Choices = Compare.Comparisons.All(Brief);
         Response.StatusCode = StatusCodes.Status404NotFound;
         return Page();
     }

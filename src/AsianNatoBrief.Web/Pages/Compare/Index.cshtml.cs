@@ -1,4 +1,4 @@
-using AsianNatoBrief.Web.Loading;
+using AsianNatoBrief.Web.Linking;
 using AsianNatoBrief.Web.Model;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -25,7 +25,7 @@ public sealed class ChooserModel : ReadOnlyPage
     /// </remarks>
     public IActionResult OnGet(string? a, string? b, string? c, string? differences)
     {
-        Choices = ComparisonChoice.All(Brief);
+        Choices = Comparisons.All(Brief);
         var submitted = FieldNames.Any(Request.Query.ContainsKey);
         Form = ChooserForm.Read(Brief, a, b, c, ComparisonModel.IsDifferencesOnly(differences), submitted);
         if (!submitted)
@@ -87,10 +87,9 @@ public sealed class ChooserForm
         ArgumentNullException.ThrowIfNull(brief);
         if (!submitted)
         {
-            var choices = ComparisonChoice.All(brief);
-            var featured = choices.Count > 0 ? choices[0].Frameworks : null;
-            a = featured?[0].Id;
-            b = featured?[1].Id;
+            var featured = Comparisons.Ordered(brief);
+            a = featured.Count > 0 ? featured[0].Id : null;
+            b = featured.Count > 1 ? featured[1].Id : null;
         }
 
         var chosen = new List<Framework>();
@@ -109,7 +108,7 @@ public sealed class ChooserForm
             {
                 error = optional || !submitted ? null : $"Choose the {label.ToLowerInvariant()}.";
             }
-            else if (CompareAddress.Find(brief, id) is not { } found)
+            else if ((brief.FindFramework(id) ?? brief.FindFrameworkByAlias(id)) is not { } found)
             {
                 error = $"There is no framework called “{(id.Length <= 40 ? id : id[..40] + "…")}”. Choose one from the list.";
             }
@@ -126,8 +125,9 @@ public sealed class ChooserForm
             fields.Add(new ChooserField(name, label, framework?.Id ?? (error is null ? null : id), error, optional));
         }
 
-        var valid = submitted && fields.All(f => f.Error is null) && chosen.Count >= CompareAddress.MinFrameworks;
-        var target = valid ? CompareAddress.PathFor(chosen) + (differencesOnly ? CompareAddress.DifferencesOnlyQuery : "") : null;
-        return new ChooserForm(ComparisonChoice.Ordered(brief), fields, differencesOnly, target);
+        var valid = submitted && fields.All(f => f.Error is null) && chosen.Count >= SiteRoute.MinCompared;
+        var path = SiteRoute.Comparison(chosen);
+        var target = valid ? (differencesOnly ? SiteRoute.DifferencesOnly(path) : path) : null;
+        return new ChooserForm(Comparisons.Ordered(brief), fields, differencesOnly, target);
     }
 }

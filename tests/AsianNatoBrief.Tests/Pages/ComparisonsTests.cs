@@ -5,29 +5,37 @@ using AsianNatoBrief.Web.Pages.Compare;
 
 namespace AsianNatoBrief.Tests.Pages;
 
-/// <summary>The helper other pages use to link to comparison rows, and the table model behind the page.</summary>
-public sealed class CompareLinksTests
+/// <summary>Which comparisons pages link to, and the table model behind the comparison page.</summary>
+public sealed class ComparisonsTests
 {
     private static readonly Brief Brief = ContentLoader.Load(Paths.Content).Brief!;
 
     [Fact]
-    public void RowUrl_PointsAtTheDimensionRowOfThePair()
+    public void From_LinksAFrameworkToItsComparisonWithEachOtherFrameworkItselfFirst()
     {
-        Assert.Equal("/compare/nato-vs-quad#legal-basis", CompareLinks.RowUrl("nato", "quad", "legal-basis"));
-        Assert.Equal("/compare/quad-vs-asian-nato#members", CompareLinks.RowUrl("quad", "asian-nato", "members"));
+        var quad = Brief.FindFramework("quad")!;
+
+        var links = Comparisons.From(Brief, quad, Brief.FindDimension("mutual-defence"));
+
+        Assert.Equal(["/compare/quad-vs-nato#mutual-defence", "/compare/quad-vs-asian-nato#mutual-defence"], links.Select(l => l.Url));
+        Assert.Equal("QUAD vs NATO", links[0].Title);
+        Assert.Equal("nato", links[0].Other.Id);
     }
 
     [Fact]
-    public void For_LinksAFrameworkToItsComparisonWithEachOtherFramework()
+    public void Featured_IsTheFirstFeaturedFrameworkThatIsNotThePagesOwn()
     {
-        var nato = Brief.FindFramework("nato")!;
+        Assert.Equal("/compare/nato-vs-quad", Comparisons.Featured(Brief, Brief.FindFramework("nato")!)!.Url);
+        Assert.Equal("/compare/quad-vs-nato", Comparisons.Featured(Brief, Brief.FindFramework("quad")!)!.Url);
+        Assert.Equal("/compare/asian-nato-vs-nato", Comparisons.Featured(Brief, Brief.FindFramework("asian-nato")!)!.Url);
+    }
 
-        var links = CompareLinks.For(Brief, nato, Brief.FindDimension("mutual-defence"));
+    [Fact]
+    public void All_ListsEveryPairThenEveryTrioWithTheFeaturedComparisonFirst()
+    {
+        var all = Comparisons.All(Brief);
 
-        Assert.Equal(
-            ["/compare/nato-vs-asian-nato#mutual-defence", "/compare/nato-vs-quad#mutual-defence"],
-            links.Select(l => l.Url).Order(StringComparer.Ordinal));
-        Assert.Contains(links, l => l.Text == "NATO vs QUAD" && l.Other.Id == "quad");
+        Assert.Equal(["/compare/nato-vs-quad", "/compare/nato-vs-asian-nato", "/compare/quad-vs-asian-nato", "/compare/nato-vs-quad-vs-asian-nato"], all.Select(c => c.Url));
     }
 
     [Fact]
@@ -35,11 +43,9 @@ public sealed class CompareLinksTests
     {
         var india = Brief.FindActor("india")!;
 
-        var links = CompareLinks.ForActor(Brief, india);
+        var links = Comparisons.ForActor(Brief, india);
 
-        Assert.NotEmpty(links);
-        Assert.All(links, l => Assert.StartsWith("/compare/quad-vs-", l.Url, StringComparison.Ordinal));
-        Assert.All(links, l => Assert.EndsWith("#members", l.Url, StringComparison.Ordinal));
+        Assert.Equal(["/compare/quad-vs-nato#members", "/compare/quad-vs-asian-nato#members"], links.Select(l => l.Url));
     }
 
     [Fact]
