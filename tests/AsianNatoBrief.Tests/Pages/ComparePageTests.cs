@@ -21,6 +21,7 @@ public sealed class ComparePageTests(BriefFactory factory) : IClassFixture<Brief
         var table = Assert.Single(document.QuerySelectorAll("table.compare-table"));
         Assert.False(string.IsNullOrWhiteSpace(table.QuerySelector("caption")?.Text()));
         var headers = table.QuerySelectorAll("thead th");
+        Assert.Equal(3, headers.Length);
         Assert.All(headers, th => Assert.Equal("col", th.GetAttribute("scope")));
         Assert.Equal(["Question", "NATO", "QUAD"], headers.Select(th => th.Text()));
         Assert.Single(document.QuerySelectorAll("h1"));
@@ -56,7 +57,9 @@ public sealed class ComparePageTests(BriefFactory factory) : IClassFixture<Brief
 
         var document = await client.GetDocumentAsync("/compare/nato-vs-quad");
 
-        foreach (var row in document.QuerySelectorAll("table.compare-table > tbody"))
+        var rows = document.QuerySelectorAll("table.compare-table > tbody");
+        Assert.Equal(Brief.Dimensions.Count, rows.Length);
+        foreach (var row in rows)
         {
             var link = Assert.Single(row.QuerySelectorAll("a.compare-row-link"));
             Assert.Equal($"/compare/nato-vs-quad#{row.Id}", link.GetAttribute("href"));
@@ -98,7 +101,9 @@ public sealed class ComparePageTests(BriefFactory factory) : IClassFixture<Brief
 
         var document = await client.GetDocumentAsync("/compare/nato-vs-quad");
 
-        foreach (var row in document.QuerySelectorAll("table.compare-table > tbody"))
+        var rows = document.QuerySelectorAll("table.compare-table > tbody");
+        Assert.Equal(Brief.Dimensions.Count, rows.Length);
+        foreach (var row in rows)
         {
             var trs = row.Children.Where(c => c.LocalName == "tr").ToList();
             Assert.Equal(2, trs.Count);
@@ -118,7 +123,9 @@ public sealed class ComparePageTests(BriefFactory factory) : IClassFixture<Brief
 
         var document = await client.GetDocumentAsync("/compare/nato-vs-quad");
 
-        foreach (var row in document.QuerySelectorAll("table.compare-table > tbody"))
+        var rows = document.QuerySelectorAll("table.compare-table > tbody");
+        Assert.Equal(Brief.Dimensions.Count, rows.Length);
+        foreach (var row in rows)
         {
             Assert.Equal(["NATO", "QUAD"], row.QuerySelectorAll("td.compare-cell .compare-cell-framework").Select(e => e.Text()));
         }
@@ -156,7 +163,9 @@ public sealed class ComparePageTests(BriefFactory factory) : IClassFixture<Brief
         var document = await client.GetDocumentAsync("/compare/nato-vs-quad-vs-asian-nato");
 
         Assert.Equal(["Question", "NATO", "QUAD", "Asian NATO"], document.QuerySelectorAll("thead th").Select(th => th.Text()));
-        Assert.All(document.QuerySelectorAll("table.compare-table > tbody"), row => Assert.Equal(3, row.QuerySelectorAll("td.compare-cell").Length));
+        var rows = document.QuerySelectorAll("table.compare-table > tbody");
+        Assert.Equal(Brief.Dimensions.Count, rows.Length);
+        Assert.All(rows, row => Assert.Equal(3, row.QuerySelectorAll("td.compare-cell").Length));
         var legal = document.QuerySelector("#legal-basis .compare-difference td")!.Text();
         Assert.Equal("How they differ: NATO: Treaty · QUAD: No treaty · Asian NATO: No treaty yet; formal alliance proposed", legal);
         var state = document.QuerySelector("#current-state .compare-difference td")!.Text();
