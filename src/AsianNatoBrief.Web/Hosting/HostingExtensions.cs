@@ -87,7 +87,18 @@ public static class HostingExtensions
 
     public static IServiceCollection AddBriefWeb(this IServiceCollection services)
     {
-        services.AddRazorPages(options => options.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.IgnoreAntiforgeryTokenAttribute()));
+        services.AddRazorPages(options =>
+        {
+            options.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.IgnoreAntiforgeryTokenAttribute());
+
+            // The views that have a path of their own besides their page's @page route (see SiteRoute).
+            foreach (var template in SiteRoute.ReactionFilterTemplates)
+            {
+                options.Conventions.AddPageRoute("/Reactions/Index", template.TrimStart('/'));
+            }
+
+            options.Conventions.AddPageRoute("/Compare/Comparison", SiteRoute.DifferencesTemplate.TrimStart('/'));
+        });
         services.AddRouting(options =>
         {
             options.LowercaseUrls = true;

@@ -3,7 +3,8 @@ namespace AsianNatoBrief.Web.Linking;
 /// <summary>
 /// Answers a page address that is not in its canonical form (<see cref="SiteRoute.Canonical"/>: case,
 /// trailing slash, a renamed item's former id) with one 301 to the canonical address, keeping the query
-/// string. It is the single place where case and aliases are handled: page models only see canonical paths.
+/// string; a filter or chooser query that names a view is sent to the view's own path
+/// (<see cref="SiteRoute.CanonicalQuery"/>). It is the single place where case and aliases are handled: page models only see canonical paths.
 /// </summary>
 internal sealed class LinkRedirectMiddleware(RequestDelegate next)
 {
@@ -13,12 +14,17 @@ internal sealed class LinkRedirectMiddleware(RequestDelegate next)
         if (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
         {
             var path = request.Path.Value ?? "/";
-            var target = SiteRoute.Canonical(context.GetBrief(), path);
-            if (target is not null && !string.Equals(target, path, StringComparison.Ordinal))
+            var brief = context.GetBrief();
+            if (SiteRoute.Canonical(brief, path) is { } canonical)
             {
-                context.Response.StatusCode = StatusCodes.Status301MovedPermanently;
-                context.Response.Headers.Location = request.PathBase.Add(new PathString(target)).ToUriComponent() + request.QueryString.ToUriComponent();
-                return Task.CompletedTask;
+                var fromQuery = request.QueryString.HasValue ? SiteRoute.CanonicalQuery(brief, canonical, request.Query) : null;
+                if (fromQuery is not null || !string.Equals(canonical, path, StringComparison.Ordinal))
+                {
+                    context.Response.StatusCode = StatusCodes.Status301MovedPermanently;
+                    context.Response.Headers.Location = request.PathBase.Add(new PathString(fromQuery ?? canonical)).ToUriComponent()
+                        + (fromQuery is null ? request.QueryString.ToUriComponent() : "");
+                    return Task.CompletedTask;
+                }
             }
         }
 

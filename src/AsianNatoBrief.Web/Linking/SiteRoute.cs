@@ -2,53 +2,6 @@ using AsianNatoBrief.Web.Model;
 
 namespace AsianNatoBrief.Web.Linking;
 
-/// <summary>The kinds of address the site answers.</summary>
-public enum PageKind
-{
-    Home,
-    Actors,
-    Actor,
-    Reactions,
-    Reaction,
-    Citation,
-    Positions,
-    Chooser,
-    Comparison,
-    Framework,
-    Timeline,
-    Sources,
-    About,
-    Sitemap,
-    Robots,
-    Feed,
-}
-
-/// <summary>
-/// An address of the site, read by <see cref="SiteRoute.Parse"/>: its kind and the ids it names, lower-cased
-/// but not yet looked up (an id may be unknown or a former id). <see cref="Ids"/> holds one id for an actor,
-/// reaction, citation or framework page, the framework ids in column order for a comparison, none otherwise.
-/// </summary>
-public sealed record SiteAddress(PageKind Kind, IReadOnlyList<string> Ids, string? Format = null)
-{
-    /// <summary>The canonical path of this address with its ids as they stand.</summary>
-    public string Path => Kind switch
-    {
-        PageKind.Actor => SiteRoute.Actor(Ids[0]),
-        PageKind.Reaction => SiteRoute.Reaction(Ids[0]),
-        PageKind.Citation => SiteRoute.Citation(Ids[0], Format ?? ""),
-        PageKind.Framework => SiteRoute.Framework(Ids[0]),
-        PageKind.Comparison => SiteRoute.Comparison(Ids),
-        _ => SiteRoute.Fixed[Kind],
-    };
-
-    /// <summary>The same address with each id replaced by <paramref name="current"/>'s answer for it.</summary>
-    public SiteAddress WithIds(Func<string, string> current)
-    {
-        ArgumentNullException.ThrowIfNull(current);
-        return Ids.Count == 0 ? this : this with { Ids = [.. Ids.Select(current)] };
-    }
-}
-
 /// <summary>
 /// Every address of the site, built and parsed here and nowhere else: pages, redirects, the content
 /// check of internal links, the sitemap, the feed, sharing tags and citations all ask it.
@@ -61,6 +14,13 @@ public sealed record SiteAddress(PageKind Kind, IReadOnlyList<string> Ids, strin
 /// Links the site writes to a comparison put the framework of the page they are on first, and otherwise
 /// follow the featured order of <c>site.yaml</c>. Framework ids may not contain the separator, so every
 /// comparison address splits one way only.
+/// <para>
+/// Every view has a path of its own, so that a static copy of the site can hold it as a file: the list of
+/// reactions filtered by stance and actor is <c>/reactions/actor/china/stance/opposes</c>, the comparison
+/// without its equal rows <c>/compare/nato-vs-quad/differences</c>. The query forms the filter and
+/// chooser forms send (<c>?stance=…&amp;actor=…</c>, <c>?differences=only</c>) are answered with a 301 to
+/// those paths when every value names something (<see cref="CanonicalQuery"/>).
+/// </para>
 /// </remarks>
 public static class SiteRoute
 {
@@ -77,6 +37,9 @@ public static class SiteRoute
     public const string Feed = "/feed.atom";
 
     private const string CitationPrefix = "cite.";
+    private const string StanceSegment = "stance";
+    private const string ActorSegment = "actor";
+    private const string DifferencesSegment = "differences";
 
     /// <summary>What joins the framework ids of a comparison address.</summary>
     public const string Separator = "-vs-";
@@ -147,7 +110,10 @@ public static class SiteRoute
     }
 
     /// <summary>The view of a comparison that hides rows where every framework agrees.</summary>
-    public static string DifferencesOnly(string comparisonPath) => comparisonPath + "?differences=only";
+    public static string DifferencesOnly(string comparisonPath) => comparisonPath + "/" + DifferencesSegment;
+
+    /// <summary>The endpoint template of <see cref="DifferencesOnly"/>.</summary>
+    public const string DifferencesTemplate = Chooser + "/{selection}/" + DifferencesSegment;
 
     public static string Position(Position position) => Positions + "#" + Id(position?.Id);
 
@@ -155,9 +121,21 @@ public static class SiteRoute
 
     public static string Event(TimelineEvent timelineEvent) => Timeline + "#" + Id(timelineEvent?.Id);
 
-    public static string ReactionsWithStance(Stance stance) => Reactions + "?stance=" + stance.Slug();
+    public static string ReactionsWithStance(Stance stance) => ReactionsFiltered(stance.Slug(), null);
 
-    public static string ReactionsBy(Actor actor) => Reactions + "?actor=" + Id(actor?.Id);
+    public static string ReactionsBy(Actor actor) => ReactionsFiltered(null, Id(actor?.Id));
+
+    /// <summary>The list of reactions with either filter, both or none: <c>/reactions/actor/china/stance/opposes</c>.</summary>
+    public static string ReactionsFiltered(string? stance, string? actorId) =>
+        Reactions + (actorId is null ? "" : "/" + ActorSegment + "/" + actorId) + (stance is null ? "" : "/" + StanceSegment + "/" + stance);
+
+    /// <summary>The endpoint templates of the filtered lists of reactions.</summary>
+    public static readonly IReadOnlyList<string> ReactionFilterTemplates =
+    [
+        Reactions + "/" + StanceSegment + "/{stance}",
+        Reactions + "/" + ActorSegment + "/{actor}",
+        Reactions + "/" + ActorSegment + "/{actor}/" + StanceSegment + "/{stance}",
+    ];
 
     /// <summary>The legend of every stance on the About page.</summary>
     public const string StanceLegend = About + "#stances";
@@ -199,6 +177,12 @@ public static class SiteRoute
                 return new(kind, []);
             case ["actors", var id]:
                 return new(PageKind.Actor, [id]);
+            case ["reactions", StanceSegment, var stance]:
+                return new(PageKind.Reactions, []) { Stance = stance };
+            case ["reactions", ActorSegment, var actor]:
+                return new(PageKind.Reactions, [actor]);
+            case ["reactions", ActorSegment, var actor, StanceSegment, var stance]:
+                return new(PageKind.Reactions, [actor]) { Stance = stance };
             case ["reactions", var id]:
                 return new(PageKind.Reaction, [id]);
             case ["reactions", var id, var file] when file.StartsWith(CitationPrefix, StringComparison.Ordinal):
@@ -207,6 +191,8 @@ public static class SiteRoute
                 return new(PageKind.Framework, [id]);
             case ["compare", var selection]:
                 return new(PageKind.Comparison, selection.Split(Separator));
+            case ["compare", var selection, DifferencesSegment]:
+                return new(PageKind.Comparison, selection.Split(Separator)) { DifferencesOnly = true };
             default:
                 return null;
         }
@@ -227,13 +213,57 @@ public static class SiteRoute
 
         return address.Kind switch
         {
-            PageKind.Actor => address.WithIds(id => brief.FindActor(id) is null && brief.FindActorByAlias(id) is { } a ? a.Id : id).Path,
+            PageKind.Actor or PageKind.Reactions => address.WithIds(id => brief.FindActor(id) is null && brief.FindActorByAlias(id) is { } a ? a.Id : id).Path,
             PageKind.Reaction or PageKind.Citation =>
                 address.WithIds(id => brief.FindReaction(id) is null && brief.FindReactionByAlias(id) is { } r ? r.Id : id).Path,
             PageKind.Framework or PageKind.Comparison =>
                 address.WithIds(id => brief.FindFramework(id) is null && brief.FindFrameworkByAlias(id) is { } f ? f.Id : id).Path,
             _ => address.Path,
         };
+    }
+
+    /// <summary>
+    /// The path that the query of a filter or chooser form names, when it names one: the list of reactions
+    /// with <c>stance</c> and <c>actor</c> (each known, or empty for "all"), or the comparison with
+    /// <c>differences=only</c>. Null when the query is anything else, so the page answers it (and explains
+    /// a value that names nothing).
+    /// </summary>
+    public static string? CanonicalQuery(Brief brief, string canonicalPath, IQueryCollection query)
+    {
+        ArgumentNullException.ThrowIfNull(brief);
+        ArgumentNullException.ThrowIfNull(query);
+        if (query.Count == 0 || Parse(canonicalPath) is not { } address)
+        {
+            return null;
+        }
+
+        if (address is { Kind: PageKind.Comparison, DifferencesOnly: false } && query.Count == 1
+            && string.Equals(query["differences"], "only", StringComparison.OrdinalIgnoreCase))
+        {
+            return DifferencesOnly(canonicalPath);
+        }
+
+        if (address is not { Kind: PageKind.Reactions, Stance: null, Ids.Count: 0 }
+            || query.Keys.Any(k => k is not ("stance" or "actor")) || query.Any(q => q.Value.Count > 1))
+        {
+            return null;
+        }
+
+        var stanceText = query["stance"].ToString().Trim().ToLowerInvariant();
+        var actorText = query["actor"].ToString().Trim().ToLowerInvariant();
+        Stance? stance = null;
+        if (stanceText.Length > 0)
+        {
+            if (!Stances.TryParse(stanceText, out var parsed))
+            {
+                return null;
+            }
+
+            stance = parsed;
+        }
+
+        var actor = actorText.Length == 0 ? null : brief.FindActor(actorText) ?? brief.FindActorByAlias(actorText);
+        return actorText.Length > 0 && actor is null ? null : ReactionsFiltered(stance?.Slug(), actor?.Id);
     }
 
     private static string Id(string? id) => id ?? throw new ArgumentNullException(nameof(id));

@@ -37,7 +37,7 @@ public sealed partial class CompareJourneyTests(BrowserSite site)
 
         await main.GetByRole(AriaRole.Link, new() { NameRegex = DifferencesOnly() }).ClickAsync();
 
-        await Expect(tab.Page).ToHaveURLAsync(Expectations.PathIs("/compare/nato-vs-quad?differences=only"));
+        await Expect(tab.Page).ToHaveURLAsync(Expectations.PathIs("/compare/nato-vs-quad/differences"));
         var hidden = 0;
         foreach (var dimension in brief.Dimensions)
         {

@@ -18,7 +18,7 @@ public static class SitePages
         new("positions", "/positions"),
         new("compare-chooser", "/compare"),
         new("comparison", "/compare/nato-vs-quad"),
-        new("comparison-differences", "/compare/nato-vs-quad?differences=only"),
+        new("comparison-differences", "/compare/nato-vs-quad/differences"),
         new("framework", "/frameworks/asian-nato"),
         new("timeline", "/timeline"),
         new("sources", "/sources"),

@@ -53,7 +53,9 @@ public sealed class LinkRedirectTests(FixtureApp app) : IClassFixture<FixtureApp
         {
             ("/actors/Nippon", "/actors/japan"),
             ("/frameworks/quadrilateral", "/frameworks/quad"),
-            ("/compare/NATO-vs-quadrilateral?differences=only", "/compare/nato-vs-quad?differences=only"),
+            ("/compare/NATO-vs-quadrilateral?differences=only", "/compare/nato-vs-quad/differences"),
+            ("/reactions?actor=nippon", "/reactions/actor/japan"),
+            ("/reactions/actor/nippon/stance/supports", "/reactions/actor/japan/stance/supports"),
         })
         {
             using var response = await client.GetAsync(new Uri(from, UriKind.Relative));
@@ -64,7 +66,12 @@ public sealed class LinkRedirectTests(FixtureApp app) : IClassFixture<FixtureApp
 
     [Theory]
     [InlineData("/Actors/China?x=1&y=2", "/actors/china?x=1&y=2")]
-    [InlineData("/reactions/?stance=opposes", "/reactions?stance=opposes")]
+    [InlineData("/reactions/?stance=opposes", "/reactions/stance/opposes")]
+    [InlineData("/reactions?stance=Opposes&actor=China", "/reactions/actor/china/stance/opposes")]
+    [InlineData("/reactions?stance=&actor=china", "/reactions/actor/china")]
+    [InlineData("/reactions?stance=&actor=", "/reactions")]
+    [InlineData("/compare/nato-vs-quad?differences=only", "/compare/nato-vs-quad/differences")]
+    [InlineData("/Reactions/Actor/China/Stance/Opposes", "/reactions/actor/china/stance/opposes")]
     [InlineData("/reactions/china-objects", "/reactions/china-opposes")]
     [InlineData("/reactions/china-objects?ref=a%20b", "/reactions/china-opposes?ref=a%20b")]
     public async Task NonCanonicalAddress_RedirectsPermanentlyKeepingTheQuery(string from, string to)

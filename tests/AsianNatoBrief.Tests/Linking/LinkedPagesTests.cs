@@ -147,9 +147,19 @@ public sealed class LinkedPagesTests(BriefFactory factory) : IClassFixture<Brief
     {
         using var client = factory.CreateClient();
 
+        var document = await client.GetDocumentAsync("/actors/china?ref=newsletter");
+
+        Assert.Equal("https://asiannatobrief.example/actors/china", document.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task FilteredView_NamesItsOwnPathAsCanonical()
+    {
+        using var client = factory.CreateClient();
+
         var document = await client.GetDocumentAsync("/reactions?stance=opposes");
 
-        Assert.Equal("https://asiannatobrief.example/reactions", document.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+        Assert.Equal("https://asiannatobrief.example/reactions/stance/opposes", document.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
     }
 
     [Fact]

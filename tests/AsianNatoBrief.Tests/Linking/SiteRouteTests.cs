@@ -27,6 +27,8 @@ public sealed class SiteRouteTests
     [InlineData("/compare/nato-vs-quad-vs-asian-nato", PageKind.Comparison, "nato quad asian-nato")]
     [InlineData("/compare/nato", PageKind.Comparison, "nato")]
     [InlineData("/feed.atom", PageKind.Feed, "")]
+    [InlineData("/reactions/actor/china/stance/opposes", PageKind.Reactions, "china")]
+    [InlineData("/compare/nato-vs-quad/differences", PageKind.Comparison, "nato quad")]
     public void Parse_ReadsTheKindAndIdsInOrder(string path, PageKind kind, string ids)
     {
         var address = SiteRoute.Parse(path);
@@ -67,7 +69,10 @@ public sealed class SiteRouteTests
         Assert.Equal("/positions#" + brief.Positions[0].Id, SiteRoute.Position(brief.Positions[0]));
         Assert.Equal("/sources#" + brief.Sources[0].Id, SiteRoute.Source(brief.Sources[0]));
         Assert.Equal("/timeline#" + brief.Timeline[0].Id, SiteRoute.Event(brief.Timeline[0]));
-        Assert.Equal("/compare/nato-vs-quad?differences=only", SiteRoute.DifferencesOnly(SiteRoute.Comparison(["nato", "quad"])));
+        Assert.Equal("/compare/nato-vs-quad/differences", SiteRoute.DifferencesOnly(SiteRoute.Comparison(["nato", "quad"])));
+        Assert.Equal("/reactions/stance/opposes", SiteRoute.ReactionsWithStance(Web.Model.Stance.Opposes));
+        Assert.Equal("/reactions/actor/china", SiteRoute.ReactionsBy(brief.FindActor("china")!));
+        Assert.Equal("/reactions/actor/china/stance/opposes", SiteRoute.ReactionsFiltered("opposes", "china"));
         Assert.Equal("/compare/nato-vs-quad", SiteRoute.MainComparison(brief));
         Assert.Equal(new Uri("https://host.test/actors/china"), SiteRoute.Absolute("https://host.test/", "/actors/china"));
     }

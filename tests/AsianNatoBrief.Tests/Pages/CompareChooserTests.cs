@@ -50,7 +50,7 @@ public sealed class CompareChooserTests(BriefFactory factory) : IClassFixture<Br
     [InlineData("/compare?a=nato&b=quad&c=", "/compare/nato-vs-quad")]
     [InlineData("/compare?a=quad&b=nato", "/compare/quad-vs-nato")]
     [InlineData("/compare?a=nato&b=quad&c=asian-nato", "/compare/nato-vs-quad-vs-asian-nato")]
-    [InlineData("/compare?a=nato&b=quad&c=&differences=only", "/compare/nato-vs-quad?differences=only")]
+    [InlineData("/compare?a=nato&b=quad&c=&differences=only", "/compare/nato-vs-quad/differences")]
     [InlineData("/compare?a=NATO&b=Quad", "/compare/nato-vs-quad")]
     public async Task SubmittedChoice_RedirectsToTheCanonicalAddress(string query, string expected)
     {

@@ -86,7 +86,7 @@ public sealed class CompareContentTests
         using var viaForm = await client.GetAsync(new Uri("/compare?a=quadrilateral&b=nato", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
-        Assert.Equal("/compare/nato-vs-quad?differences=only", response.Headers.Location?.OriginalString);
+        Assert.Equal("/compare/nato-vs-quad/differences", response.Headers.Location?.OriginalString);
         Assert.Equal(HttpStatusCode.SeeOther, viaForm.StatusCode);
         Assert.Equal("/compare/quad-vs-nato", viaForm.Headers.Location?.OriginalString);
     }

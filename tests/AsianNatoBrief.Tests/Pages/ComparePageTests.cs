@@ -174,7 +174,8 @@ public sealed class ComparePageTests(BriefFactory factory) : IClassFixture<Brief
 
     [Theory]
     [InlineData("/compare/NATO-vs-QUAD", "/compare/nato-vs-quad")]
-    [InlineData("/compare/Quad-Vs-Nato?differences=only", "/compare/quad-vs-nato?differences=only")]
+    [InlineData("/compare/Quad-Vs-Nato?differences=only", "/compare/quad-vs-nato/differences")]
+    [InlineData("/compare/Quad-Vs-Nato/Differences", "/compare/quad-vs-nato/differences")]
     [InlineData("/compare/NATO-VS-QUAD-VS-ASIAN-NATO", "/compare/nato-vs-quad-vs-asian-nato")]
     public async Task WrongCaseAddress_RedirectsPermanentlyToLowercase(string address, string expected)
     {
@@ -260,7 +261,7 @@ public sealed class ComparePageTests(BriefFactory factory) : IClassFixture<Brief
 
         var document = await client.GetDocumentAsync("/compare/nato-vs-quad");
 
-        Assert.NotNull(document.QuerySelector(".compare-tools a[href='/compare/nato-vs-quad?differences=only']"));
+        Assert.NotNull(document.QuerySelector(".compare-tools a[href='/compare/nato-vs-quad/differences']"));
         Assert.NotNull(document.QuerySelector("#current-state"));
     }
 

@@ -84,4 +84,36 @@ public sealed class ReactionFilterTests(BriefFactory factory) : IClassFixture<Br
         Assert.NotNull(document.QuerySelector("form.filters"));
         Assert.Single(document.QuerySelectorAll("h1"));
     }
+
+    [Theory]
+    [InlineData("/reactions/stance/opose", "opposes")]
+    [InlineData("/reactions/actor/chna", "china")]
+    [InlineData("/reactions/actor/china/stance/opose", "opposes")]
+    public async Task UnknownValueInAViewsPath_Answers404WithTheSameExplanation(string url, string hint)
+    {
+        using var client = factory.CreatePlainClient();
+
+        using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+        var document = await Html.ParseAsync(response);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains(hint, document.QuerySelector("[role=alert]")!.Text(), StringComparison.Ordinal);
+        Assert.NotNull(document.QuerySelector("form.filters"));
+    }
+
+    [Fact]
+    public async Task ViewPath_ShowsTheSameReactionsAsTheFormQueryThatRedirectsToIt()
+    {
+        using var plain = factory.CreatePlainClient();
+        using var client = factory.CreateClient();
+
+        using var redirect = await plain.GetAsync(new Uri("/reactions?stance=opposes&actor=china", UriKind.Relative));
+        var viaPath = await client.GetDocumentAsync("/reactions/actor/china/stance/opposes");
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, redirect.StatusCode);
+        Assert.Equal("/reactions/actor/china/stance/opposes", redirect.Headers.Location?.OriginalString);
+        Assert.Equal(["china-opposes"], ResultIds(viaPath));
+        Assert.Equal("opposes", viaPath.QuerySelector("#filter-stance option[selected]")?.GetAttribute("value"));
+        Assert.Equal("china", viaPath.QuerySelector("#filter-actor option[selected]")?.GetAttribute("value"));
+    }
 }

@@ -23,11 +23,12 @@ public sealed class ComparisonModel : ReadOnlyPage
     /// <summary>Every valid comparison, for the not-found page.</summary>
     public IReadOnlyList<ComparisonChoice> Choices { get; private set; } = [];
 
-    public IActionResult OnGet(string? differences)
+    public IActionResult OnGet()
     {
         // Case and former ids never get here: LinkRedirectMiddleware has already sent them to the canonical
         // address, so every name is either a current framework id or unknown.
-        var names = SiteRoute.Parse(Request.Path.Value ?? "")?.Ids ?? [];
+        var address = SiteRoute.Parse(Request.Path.Value ?? "");
+        var names = address?.Ids ?? [];
         var frameworks = names.Select(Brief.FindFramework).OfType<Framework>().ToList();
         var unknown = names.Where(n => Brief.FindFramework(n) is null).ToList();
         if (unknown.Count > 0)
@@ -46,7 +47,7 @@ public sealed class ComparisonModel : ReadOnlyPage
         }
         else
         {
-            Comparison = Comparison.Create(Brief, frameworks, IsDifferencesOnly(differences));
+            Comparison = Comparison.Create(Brief, frameworks, address!.DifferencesOnly);
             return Page();
         }
 
@@ -56,7 +57,7 @@ public sealed class ComparisonModel : ReadOnlyPage
         return Page();
     }
 
-    /// <summary>Whether the query asks for the differences-only view (<c>?differences=only</c>).</summary>
+    /// <summary>Whether the chooser's query asks for the differences-only view (<c>differences=only</c>).</summary>
     internal static bool IsDifferencesOnly(string? differences) => string.Equals(differences, "only", StringComparison.OrdinalIgnoreCase);
 
     // Echoes a name from the address back to the reader, cut short so a long address cannot flood the page.

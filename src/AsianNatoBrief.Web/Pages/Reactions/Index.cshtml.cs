@@ -1,3 +1,4 @@
+using AsianNatoBrief.Web.Linking;
 using AsianNatoBrief.Web.Loading;
 using AsianNatoBrief.Web.Model;
 using Microsoft.AspNetCore.Mvc;
@@ -5,9 +6,11 @@ using Microsoft.AspNetCore.Mvc;
 namespace AsianNatoBrief.Web.Pages.Reactions;
 
 /// <summary>
-/// All reactions, newest first, optionally filtered by stance and by actor through the query string
-/// (<c>?stance=opposes&amp;actor=china</c>). A state's filter includes its people and groups. An unknown
-/// value answers 400 with an explanation and the form, never an error page.
+/// All reactions, newest first, optionally filtered by stance and by actor, each view at a path of its own
+/// (<c>/reactions/actor/china/stance/opposes</c>, see <see cref="SiteRoute"/>). A state's filter includes its
+/// people and groups. The filter form's query is sent to that path by the link middleware when every value
+/// names something; a query value that names nothing answers 400 with an explanation and the form, a path
+/// that names nothing 404 with the same explanation — never an error page.
 /// </summary>
 public sealed class IndexModel : BriefPageModel
 {
@@ -33,8 +36,15 @@ public sealed class IndexModel : BriefPageModel
         (Stance is { } stance ? $" with the stance “{stance.Label()}”" : "")
         + (Actor is { } actor ? $" by {actor.Name}" + (actor.Members.Count > 0 ? " and its people and groups" : "") : "");
 
-    public IActionResult OnGet(string? stance, string? actor)
+    /// <summary>The canonical path of the view shown.</summary>
+    public string CanonicalPath => SiteRoute.ReactionsFiltered(Stance?.Slug(), Actor?.Id);
+
+    public IActionResult OnGet()
     {
+        // A view's own path names its filters; without one, the form's query does.
+        var fromPath = RouteData.Values.ContainsKey("stance") || RouteData.Values.ContainsKey("actor");
+        var stance = fromPath ? RouteData.Values["stance"] as string : Request.Query["stance"].ToString();
+        var actor = fromPath ? RouteData.Values["actor"] as string : Request.Query["actor"].ToString();
         StanceText = string.IsNullOrWhiteSpace(stance) ? null : stance.Trim();
         ActorText = string.IsNullOrWhiteSpace(actor) ? null : actor.Trim();
         FilterActors = [.. Brief.Actors.Where(a => a.Reactions.Count > 0 || a.Members.Any(m => m.Reactions.Count > 0))];
@@ -74,7 +84,7 @@ public sealed class IndexModel : BriefPageModel
         Problems = problems;
         if (problems.Count > 0)
         {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
+            Response.StatusCode = fromPath ? StatusCodes.Status404NotFound : StatusCodes.Status400BadRequest;
             return Page();
         }
 
