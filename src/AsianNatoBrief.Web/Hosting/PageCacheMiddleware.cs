@@ -1,6 +1,5 @@
 using AsianNatoBrief.Web.Linking;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 
 namespace AsianNatoBrief.Web.Hosting;

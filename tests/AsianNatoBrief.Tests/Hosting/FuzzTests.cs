@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Text;
-using AsianNatoBrief.Tests.Support;
 
 namespace AsianNatoBrief.Tests.Hosting;
 

@@ -2,8 +2,6 @@ using System.Net.Sockets;
 using System.Text;
 using AsianNatoBrief.Tests.Support;
 using AsianNatoBrief.Web.Hosting;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Testing;

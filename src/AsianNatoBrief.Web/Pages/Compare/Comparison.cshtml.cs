@@ -1,7 +1,5 @@
-using AsianNatoBrief.Web.Loading;
 using AsianNatoBrief.Web.Model;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace AsianNatoBrief.Web.Pages.Compare;
 

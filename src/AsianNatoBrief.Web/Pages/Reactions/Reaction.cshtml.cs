@@ -1,5 +1,4 @@
 using AsianNatoBrief.Web.Citations;
-using AsianNatoBrief.Web.Loading;
 using AsianNatoBrief.Web.Model;
 using Microsoft.AspNetCore.Mvc;
 
