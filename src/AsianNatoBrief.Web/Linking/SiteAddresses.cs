@@ -1,5 +1,3 @@
-using AsianNatoBrief.Web.Model;
-
 namespace AsianNatoBrief.Web.Linking;
 
 /// <summary>The canonical paths of the site's pages and files, in one place.</summary>
@@ -28,12 +26,4 @@ public static class SiteAddresses
 
     /// <summary>A reaction's citation file; <paramref name="extension"/> is <c>bib</c>, <c>ris</c> or <c>json</c>.</summary>
     public static string Citation(string reactionId, string extension) => $"/reactions/{reactionId}/cite.{extension}";
-
-    /// <summary>The absolute address of a path under the site's canonical base URL.</summary>
-    public static Uri Absolute(SiteInfo site, string path)
-    {
-        ArgumentNullException.ThrowIfNull(site);
-        ArgumentNullException.ThrowIfNull(path);
-        return new Uri(site.BaseUrl.TrimEnd('/') + (path.StartsWith('/') ? path : "/" + path), UriKind.Absolute);
-    }
 }

@@ -18,7 +18,7 @@ public sealed class FuzzTests(KestrelBriefFactory factory) : IClassFixture<Kestr
         "\"AllowedHosts\"",      // appsettings.json
         "<Project Sdk",          // project files
         "WebApplication.CreateBuilder", // Program.cs
-        "base_url:",             // content/site.yaml (raw content)
+        "brief: |",              // content/site.yaml (raw content)
         "repositoryformatversion", // .git/config
     ];
 

@@ -1,3 +1,4 @@
+using AsianNatoBrief.Web.Caching;
 using AsianNatoBrief.Web.Model;
 using Microsoft.AspNetCore.Mvc;
 
@@ -28,6 +29,7 @@ public sealed class ComparisonModel : ReadOnlyPage
         {
             case CompareOutcome.Found:
                 Comparison = Comparison.Create(Brief, lookup.Frameworks, IsDifferencesOnly(differences));
+                HttpContext.SetCanonicalQuery(Comparison.DifferencesOnly ? CompareAddress.DifferencesOnlyQuery : "");
                 return Page();
 
             case CompareOutcome.Redirect:

@@ -1,4 +1,5 @@
 using AsianNatoBrief.Web.Loading;
+using AsianNatoBrief.Web.Caching;
 using AsianNatoBrief.Web.Model;
 using Microsoft.AspNetCore.Mvc;
 
@@ -78,6 +79,19 @@ public sealed class IndexModel : BriefPageModel
             return Page();
         }
 
+        // The address of this listing, spelt as the form sends it: the only query the page cache keeps it under.
+        var filters = new List<string>(2);
+        if (Stance is { } chosenStance)
+        {
+            filters.Add("stance=" + chosenStance.Slug());
+        }
+
+        if (Actor is { } chosenActor)
+        {
+            filters.Add("actor=" + chosenActor.Id);
+        }
+
+        HttpContext.SetCanonicalQuery(filters.Count == 0 ? "" : "?" + string.Join('&', filters));
         Results = [.. Brief.Reactions.Where(r =>
             (Stance is null || r.Stance == Stance) &&
             (Actor is null || r.Actor == Actor || r.Actor.Country == Actor))];
