@@ -27,6 +27,19 @@ if (store.InitialDiagnostics.Count > 0)
     return 1;
 }
 
+// Deployment settings are checked the same way: a mistyped base URL or contact stops the app here.
+var settings = app.Services.GetRequiredService<SiteSettings>();
+if (settings.Problems.Count > 0)
+{
+    foreach (var problem in settings.Problems)
+    {
+        Console.Error.WriteLine("error: " + problem);
+    }
+
+    Console.Error.WriteLine("the site will not start with invalid settings.");
+    return 1;
+}
+
 app.UseBriefPipeline();
 app.Run();
 return 0;

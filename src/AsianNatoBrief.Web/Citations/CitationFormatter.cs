@@ -19,6 +19,9 @@ public sealed class ReactionCitation
     /// <summary>The content version cited (<see cref="SiteInfo.Updated"/>).</summary>
     public required DateOnly Version { get; init; }
 
+    /// <summary>The day the reader accessed the page, in the downloadable formats; null in what a page shows, which is kept and served again on later days.</summary>
+    public required DateOnly? Accessed { get; init; }
+
     public required FormattedText Apa { get; init; }
     public required FormattedText Chicago { get; init; }
     public required FormattedText Mla { get; init; }
@@ -61,8 +64,8 @@ public static class CitationFormatter
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
 
-    /// <summary>Formats every citation of <paramref name="reaction"/>, read at <paramref name="url"/> on <paramref name="accessed"/>.</summary>
-    public static ReactionCitation Format(Reaction reaction, SiteInfo site, Uri url, DateOnly accessed)
+    /// <summary>Formats every citation of <paramref name="reaction"/>, read at <paramref name="url"/> on <paramref name="accessed"/> (left out when null).</summary>
+    public static ReactionCitation Format(Reaction reaction, SiteInfo site, Uri url, DateOnly? accessed)
     {
         ArgumentNullException.ThrowIfNull(reaction);
         ArgumentNullException.ThrowIfNull(site);
@@ -72,6 +75,7 @@ public static class CitationFormatter
             ReactionId = reaction.Id,
             Url = url,
             Version = site.Updated,
+            Accessed = accessed,
             Apa = Apa(reaction, site, url),
             Chicago = Chicago(reaction, site, url),
             Mla = Mla(reaction, site, url),
@@ -134,7 +138,7 @@ public static class CitationFormatter
     }
 
     /// <summary>A BibTeX <c>@misc</c> entry; braces around the author and title keep their case and mark the author as an organisation.</summary>
-    public static string BibTeX(Reaction reaction, SiteInfo site, Uri url, DateOnly accessed)
+    public static string BibTeX(Reaction reaction, SiteInfo site, Uri url, DateOnly? accessed)
     {
         ArgumentNullException.ThrowIfNull(reaction);
         ArgumentNullException.ThrowIfNull(site);
@@ -147,7 +151,11 @@ public static class CitationFormatter
         Field("year", site.Updated.Year.ToString(CultureInfo.InvariantCulture));
         Field("date", Iso(site.Updated));
         Field("url", url.AbsoluteUri);
-        Field("urldate", Iso(accessed));
+        if (accessed is { } day)
+        {
+            Field("urldate", Iso(day));
+        }
+
         Field("note", BibEscape($"{Describe(reaction)}. Version of {Iso(site.Updated)}"));
         text.Append("}\n");
         return text.ToString();
@@ -156,7 +164,7 @@ public static class CitationFormatter
     }
 
     /// <summary>A RIS record of type ELEC (web page), CRLF line endings as the format requires.</summary>
-    public static string Ris(Reaction reaction, SiteInfo site, Uri url, DateOnly accessed)
+    public static string Ris(Reaction reaction, SiteInfo site, Uri url, DateOnly? accessed)
     {
         ArgumentNullException.ThrowIfNull(reaction);
         ArgumentNullException.ThrowIfNull(site);
@@ -168,7 +176,11 @@ public static class CitationFormatter
         Tag("T2", site.Title);
         Tag("PY", site.Updated.Year.ToString(CultureInfo.InvariantCulture));
         Tag("DA", site.Updated.ToString("yyyy/MM/dd", CultureInfo.InvariantCulture));
-        Tag("Y2", accessed.ToString("yyyy/MM/dd", CultureInfo.InvariantCulture));
+        if (accessed is { } day)
+        {
+            Tag("Y2", day.ToString("yyyy/MM/dd", CultureInfo.InvariantCulture));
+        }
+
         Tag("UR", url.AbsoluteUri);
         Tag("LA", "en");
         Tag("N1", $"{Describe(reaction)}. Version of {Iso(site.Updated)}.");
@@ -180,7 +192,7 @@ public static class CitationFormatter
     }
 
     /// <summary>CSL-JSON: an array with one <c>webpage</c> item, the form citation managers import.</summary>
-    public static string CslJson(Reaction reaction, SiteInfo site, Uri url, DateOnly accessed)
+    public static string CslJson(Reaction reaction, SiteInfo site, Uri url, DateOnly? accessed)
     {
         ArgumentNullException.ThrowIfNull(reaction);
         ArgumentNullException.ThrowIfNull(site);
@@ -194,10 +206,15 @@ public static class CitationFormatter
             ["container-title"] = site.Title,
             ["URL"] = url.AbsoluteUri,
             ["issued"] = DateParts(site.Updated),
-            ["accessed"] = DateParts(accessed),
             ["language"] = "en",
             ["note"] = $"{Describe(reaction)}. Version of {Iso(site.Updated)}.",
         };
+        if (accessed is { } day)
+        {
+            // After "issued", where citation managers expect it.
+            item.Insert(item.IndexOf("issued") + 1, "accessed", DateParts(day));
+        }
+
         return new JsonArray(item).ToJsonString(JsonOptions) + "\n";
 
         static JsonObject DateParts(DateOnly date) => new()

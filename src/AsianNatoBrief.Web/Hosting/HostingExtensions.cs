@@ -1,6 +1,9 @@
 using System.IO.Compression;
+using AsianNatoBrief.Web.Caching;
 using AsianNatoBrief.Web.Linking;
+using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.Options;
 
 namespace AsianNatoBrief.Web.Hosting;
 
@@ -16,7 +19,8 @@ public static class HostingExtensions
         {
             kestrel.AddServerHeader = false;
             // A read-only site needs short URLs, few headers and no bodies: anything bigger is refused by
-            // Kestrel itself (414, 431, 413) before it reaches the app.
+            // Kestrel itself (414, 431) before it reaches the app. No body is ever read; how much of one is
+            // drained to keep a connection open is UnreadBodyMiddleware's choice.
             kestrel.Limits.MaxRequestLineSize = 8 * 1024;
             kestrel.Limits.MaxRequestHeadersTotalSize = 16 * 1024;
             kestrel.Limits.MaxRequestHeaderCount = 64;
@@ -37,7 +41,8 @@ public static class HostingExtensions
         }
 
         builder.Services.AddBriefHardening();
-        builder.Services.Configure<PageCacheOptions>(builder.Configuration.GetSection("PageCache"));
+        builder.Services.AddPageCache(builder.Configuration);
+        builder.Services.AddBriefSite(builder.Configuration);
 
         // A build that is not published has no wwwroot beside it: its static assets (and their
         // pre-compressed copies) are found through the build's static web assets manifest. ASP.NET
@@ -66,7 +71,7 @@ public static class HostingExtensions
         return builder;
     }
 
-    /// <summary>Compression, the page cache and HSTS.</summary>
+    /// <summary>Compression and HSTS.</summary>
     public static IServiceCollection AddBriefHardening(this IServiceCollection services)
     {
         services.AddResponseCompression(options =>
@@ -80,8 +85,22 @@ public static class HostingExtensions
         // Pages are kept by the page cache after compression, so each page is compressed once: spend a little more CPU.
         services.Configure<BrotliCompressionProviderOptions>(options => options.Level = CompressionLevel.Optimal);
         services.Configure<GzipCompressionProviderOptions>(options => options.Level = CompressionLevel.Optimal);
-        services.AddSingleton<PageCache>();
         services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
+        return services;
+    }
+
+    /// <summary>
+    /// The <c>Site</c> settings. Without a base URL, links are made from the request's Host, so an empty Host
+    /// (HTTP/1.0) is refused by host filtering too, as is any host not in <c>AllowedHosts</c>.
+    /// </summary>
+    public static IServiceCollection AddBriefSite(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.Configure<SiteOptions>(configuration.GetSection("Site"));
+        services.AddSingleton<SiteSettings>();
+        services.AddSingleton<IPostConfigureOptions<HostFilteringOptions>>(provider => new PostConfigureOptions<HostFilteringOptions>(
+            Options.DefaultName,
+            options => options.AllowEmptyHosts = provider.GetRequiredService<SiteSettings>().BaseUrl is not null));
         return services;
     }
 
@@ -109,15 +128,17 @@ public static class HostingExtensions
     }
 
     /// <summary>
-    /// Outermost first: the page cache (a hit is answered there and goes no further), security headers (on
-    /// every response), the last-resort error page, HSTS and the error page, the method filter, 404
-    /// re-execution, permanent-link redirects, routing, page validators (ETag/304), then compression (inside
-    /// the cache, so compressed bytes are what is kept), then endpoints.
+    /// Outermost first (after host filtering, which the host puts before everything): what to do with a
+    /// body nobody reads, the page cache (a hit is answered there and goes no further), security headers
+    /// (on every response), the last-resort error page, HSTS and the error page, the method filter, 404
+    /// re-execution, permanent-link redirects, routing, then compression (inside the cache, so compressed
+    /// bytes are what is kept), then endpoints; pages run the cache's validators (ETag/304) as a filter.
     /// </summary>
     public static WebApplication UseBriefPipeline(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.UseMiddleware<PageCacheMiddleware>();
+        app.UseMiddleware<UnreadBodyMiddleware>();
+        app.UsePageCache();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseMiddleware<LastResortErrorMiddleware>();
         if (!app.Environment.IsDevelopment())
@@ -130,7 +151,6 @@ public static class HostingExtensions
         app.UseStatusCodePagesWithReExecute("/not-found");
         app.UseBriefLinks();
         app.UseRouting();
-        app.UseMiddleware<PageCacheHeadersMiddleware>();
         app.UseResponseCompression();
 
         app.MapStaticAssets();

@@ -24,9 +24,9 @@ public static class LinkingExtensions
     public static IEndpointRouteBuilder MapBriefLinks(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        endpoints.MapMethods(SiteRoute.Sitemap, GetAndHead, (HttpContext context) => Text(SiteFiles.Sitemap(context.GetBrief()), "application/xml"));
-        endpoints.MapMethods(SiteRoute.Robots, GetAndHead, (HttpContext context) => Text(SiteFiles.Robots(context.GetBrief()), "text/plain"));
-        endpoints.MapMethods(SiteRoute.Feed, GetAndHead, (HttpContext context) => Text(SiteFiles.Feed(context.GetBrief()), "application/atom+xml"));
+        endpoints.MapMethods(SiteRoute.Sitemap, GetAndHead, (HttpContext context) => Text(SiteFiles.Sitemap(context.GetBrief(), context.GetOrigin()), "application/xml"));
+        endpoints.MapMethods(SiteRoute.Robots, GetAndHead, (HttpContext context) => Text(SiteFiles.Robots(context.GetBrief(), context.GetOrigin()), "text/plain"));
+        endpoints.MapMethods(SiteRoute.Feed, GetAndHead, (HttpContext context) => Text(SiteFiles.Feed(context.GetBrief(), context.GetOrigin()), "application/atom+xml"));
         endpoints.MapMethods(SiteRoute.CitationTemplate, GetAndHead, (string id, string extension, HttpContext context, CitationService citations) =>
         {
             var brief = context.GetBrief();
@@ -37,7 +37,7 @@ public static class LinkingExtensions
             }
 
             context.Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileName = $"{id}.{file.Extension}" }.ToString();
-            return Text(file.Text(citations.For(brief, reaction)), file.MediaType);
+            return Text(file.Text(citations.ForDownload(brief, reaction, context.GetOrigin())), file.MediaType);
         });
         return endpoints;
     }

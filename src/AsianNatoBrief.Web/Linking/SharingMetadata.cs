@@ -39,12 +39,13 @@ public static class SharingMetadataBuilder
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
 
-    public static SharingMetadata Build(Brief brief, string? canonicalPath, string? title, string? description)
+    public static SharingMetadata Build(Brief brief, SiteOrigin origin, string? canonicalPath, string? title, string? description)
     {
         ArgumentNullException.ThrowIfNull(brief);
+        ArgumentNullException.ThrowIfNull(origin);
         var site = brief.Site;
-        var page = Describe(brief, canonicalPath, WithoutSiteSuffix(title ?? site.Title, site.Title), string.IsNullOrEmpty(description) ? site.Description : description);
-        var url = canonicalPath is null ? null : SiteRoute.Absolute(site.BaseUrl, canonicalPath);
+        var page = Describe(brief, origin, canonicalPath, WithoutSiteSuffix(title ?? site.Title, site.Title), string.IsNullOrEmpty(description) ? site.Description : description);
+        var url = canonicalPath is null ? null : origin.Absolute(canonicalPath);
 
         var tags = new List<MetaTag>
         {
@@ -72,13 +73,13 @@ public static class SharingMetadataBuilder
         {
             CanonicalUrl = url,
             Tags = tags,
-            JsonLd = JsonLd(brief, page, url).ToJsonString(JsonOptions),
+            JsonLd = JsonLd(brief, origin, page, url).ToJsonString(JsonOptions),
         };
     }
 
     private sealed record PageFacts(string SchemaType, string OgType, string ShareTitle, string ShareDescription, JsonObject? About, IReadOnlyList<Reaction> Quoted, Reaction? Reaction);
 
-    private static PageFacts Describe(Brief brief, string? path, string title, string description)
+    private static PageFacts Describe(Brief brief, SiteOrigin origin, string? path, string title, string description)
     {
         var address = path is null ? null : SiteRoute.Parse(path);
         var id = address?.Ids.Count == 1 ? address.Ids[0] : "";
@@ -90,18 +91,18 @@ public static class SharingMetadataBuilder
                     "article",
                     ReactionShareTitle(reaction),
                     description,
-                    ActorNode(brief, reaction.Actor),
+                    ActorNode(brief, origin, reaction.Actor),
                     [reaction],
                     reaction);
             case PageKind.Actor when brief.FindActor(id) is { } actor:
-                return new PageFacts("ItemPage", actor.Kind == ActorKind.Person ? "profile" : "website", actor.Name, description, ActorNode(brief, actor), actor.Reactions, null);
+                return new PageFacts("ItemPage", actor.Kind == ActorKind.Person ? "profile" : "website", actor.Name, description, ActorNode(brief, origin, actor), actor.Reactions, null);
             case PageKind.Framework when brief.FindFramework(id) is { } framework:
                 return new PageFacts("ItemPage", "website", framework.Name, description, new JsonObject
                 {
                     ["@type"] = "Organization",
                     ["name"] = framework.Name,
                     ["alternateName"] = framework.ShortName,
-                    ["url"] = SiteRoute.Absolute(brief.Site.BaseUrl, SiteRoute.Framework(framework)).AbsoluteUri,
+                    ["url"] = origin.Absolute(SiteRoute.Framework(framework.Id)).AbsoluteUri,
                 }, [], null);
             case PageKind.Actors or PageKind.Reactions or PageKind.Positions or PageKind.Timeline or PageKind.Sources:
                 return new PageFacts("CollectionPage", "website", title, description, null, [], null);
@@ -121,10 +122,10 @@ public static class SharingMetadataBuilder
             : $"{reaction.Actor.Name}: {reaction.Headline}";
     }
 
-    private static JsonObject JsonLd(Brief brief, PageFacts page, Uri? url)
+    private static JsonObject JsonLd(Brief brief, SiteOrigin origin, PageFacts page, Uri? url)
     {
         var site = brief.Site;
-        var home = SiteRoute.Absolute(site.BaseUrl, SiteRoute.Home).AbsoluteUri;
+        var home = origin.Absolute(SiteRoute.Home).AbsoluteUri;
         var websiteId = home + "#website";
         var graph = new JsonArray
         {
@@ -159,7 +160,7 @@ public static class SharingMetadataBuilder
 
             if (page.Reaction is { } shown && shown.Quotes.Count > 0)
             {
-                webPage["mainEntity"] = new JsonArray([.. shown.Quotes.Select((_, i) => (JsonNode)new JsonObject { ["@id"] = QuoteId(site, shown, i) })]);
+                webPage["mainEntity"] = new JsonArray([.. shown.Quotes.Select((_, i) => (JsonNode)new JsonObject { ["@id"] = QuoteId(origin, shown, i) })]);
             }
 
             graph.Add(webPage);
@@ -169,17 +170,17 @@ public static class SharingMetadataBuilder
         {
             for (var i = 0; i < reaction.Quotes.Count; i++)
             {
-                graph.Add(Quotation(brief, reaction, i));
+                graph.Add(Quotation(brief, origin, reaction, i));
             }
         }
 
         return new JsonObject { ["@context"] = "https://schema.org", ["@graph"] = graph };
     }
 
-    private static JsonObject Quotation(Brief brief, Reaction reaction, int index)
+    private static JsonObject Quotation(Brief brief, SiteOrigin origin, Reaction reaction, int index)
     {
         var quote = reaction.Quotes[index];
-        var reactionUrl = SiteRoute.Absolute(brief.Site.BaseUrl, SiteRoute.Reaction(reaction.Id)).AbsoluteUri;
+        var reactionUrl = origin.Absolute(SiteRoute.Reaction(reaction.Id)).AbsoluteUri;
         var citation = new JsonObject
         {
             ["@type"] = "CreativeWork",
@@ -204,36 +205,36 @@ public static class SharingMetadataBuilder
         return new JsonObject
         {
             ["@type"] = "Quotation",
-            ["@id"] = QuoteId(brief.Site, reaction, index),
+            ["@id"] = QuoteId(origin, reaction, index),
             ["text"] = quote.Text,
             ["inLanguage"] = "en",
-            ["spokesperson"] = Speaker(brief, reaction, quote.Speaker),
-            ["creator"] = ActorNode(brief, reaction.Actor),
+            ["spokesperson"] = Speaker(brief, origin, reaction, quote.Speaker),
+            ["creator"] = ActorNode(brief, origin, reaction.Actor),
             ["isPartOf"] = new JsonObject { ["@id"] = reactionUrl },
             ["citation"] = citation,
         };
     }
 
     // The speaker as the source names them; linked to their actor page when they have one.
-    private static JsonObject Speaker(Brief brief, Reaction reaction, string speaker)
+    private static JsonObject Speaker(Brief brief, SiteOrigin origin, Reaction reaction, string speaker)
     {
         var actor = reaction.Actor.Name.Equals(speaker, StringComparison.OrdinalIgnoreCase) ? reaction.Actor
             : brief.Actors.FirstOrDefault(a => a.Name.Equals(speaker, StringComparison.OrdinalIgnoreCase));
         return actor is null
             ? new JsonObject { ["@type"] = reaction.Actor.Kind == ActorKind.Person ? "Person" : "Organization", ["name"] = speaker }
-            : ActorNode(brief, actor);
+            : ActorNode(brief, origin, actor);
     }
 
-    private static JsonObject ActorNode(Brief brief, Actor actor) => new()
+    private static JsonObject ActorNode(Brief brief, SiteOrigin origin, Actor actor) => new()
     {
         // A state speaks through its government, so it is an Organization here (schema.org's Country is a Place).
         ["@type"] = actor.Kind == ActorKind.Person ? "Person" : "Organization",
         ["name"] = actor.Name,
-        ["url"] = SiteRoute.Absolute(brief.Site.BaseUrl, SiteRoute.Actor(actor.Id)).AbsoluteUri,
+        ["url"] = origin.Absolute(SiteRoute.Actor(actor.Id)).AbsoluteUri,
     };
 
-    private static string QuoteId(SiteInfo site, Reaction reaction, int index) =>
-        SiteRoute.Absolute(site.BaseUrl, SiteRoute.Reaction(reaction.Id)).AbsoluteUri + "#quote-" + (index + 1).ToString(CultureInfo.InvariantCulture);
+    private static string QuoteId(SiteOrigin origin, Reaction reaction, int index) =>
+        origin.Absolute(SiteRoute.Reaction(reaction.Id)).AbsoluteUri + "#quote-" + (index + 1).ToString(CultureInfo.InvariantCulture);
 
     // Page titles end in " — AsianNatoBrief"; a shared card shows the site name separately (og:site_name).
     private static string WithoutSiteSuffix(string title, string siteTitle)

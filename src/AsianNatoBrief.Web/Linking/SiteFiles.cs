@@ -13,52 +13,55 @@ public static class SiteFiles
     private static readonly XNamespace AtomNs = "http://www.w3.org/2005/Atom";
 
     /// <summary>A sitemap listing every canonical page with the content's version date as its last modification.</summary>
-    public static string Sitemap(Brief brief)
+    public static string Sitemap(Brief brief, SiteOrigin origin)
     {
         ArgumentNullException.ThrowIfNull(brief);
+        ArgumentNullException.ThrowIfNull(origin);
         var lastModified = brief.Site.Updated.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var document = new XDocument(
             new XElement(
                 SitemapNs + "urlset",
                 CanonicalPages.All(brief).Select(path => new XElement(
                     SitemapNs + "url",
-                    new XElement(SitemapNs + "loc", SiteRoute.Absolute(brief.Site.BaseUrl, path).AbsoluteUri),
+                    new XElement(SitemapNs + "loc", origin.Absolute(path).AbsoluteUri),
                     new XElement(SitemapNs + "lastmod", lastModified)))));
         return Write(document);
     }
 
     /// <summary>Lets every crawler in and points it at the sitemap.</summary>
-    public static string Robots(Brief brief)
+    public static string Robots(Brief brief, SiteOrigin origin)
     {
         ArgumentNullException.ThrowIfNull(brief);
-        return $"User-agent: *\nAllow: /\n\nSitemap: {SiteRoute.Absolute(brief.Site.BaseUrl, SiteRoute.Sitemap).AbsoluteUri}\n";
+        ArgumentNullException.ThrowIfNull(origin);
+        return $"User-agent: *\nAllow: /\n\nSitemap: {origin.Absolute(SiteRoute.Sitemap).AbsoluteUri}\n";
     }
 
     /// <summary>
     /// An Atom feed of the reactions, newest first. Each entry's id is the reaction's canonical address,
     /// which never changes; its update time is the content's version date.
     /// </summary>
-    public static string Feed(Brief brief)
+    public static string Feed(Brief brief, SiteOrigin origin)
     {
         ArgumentNullException.ThrowIfNull(brief);
+        ArgumentNullException.ThrowIfNull(origin);
         var site = brief.Site;
         var updated = site.Updated.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
         var feed = new XElement(
             AtomNs + "feed",
             new XAttribute(XNamespace.Xml + "lang", "en"),
-            new XElement(AtomNs + "id", SiteRoute.Absolute(site.BaseUrl, SiteRoute.Reactions).AbsoluteUri),
+            new XElement(AtomNs + "id", origin.Absolute(SiteRoute.Reactions).AbsoluteUri),
             new XElement(AtomNs + "title", $"Reactions — {site.Title}"),
             new XElement(AtomNs + "subtitle", site.Description),
             new XElement(AtomNs + "updated", updated),
-            Link("self", SiteRoute.Absolute(site.BaseUrl, SiteRoute.Feed), "application/atom+xml"),
-            Link("alternate", SiteRoute.Absolute(site.BaseUrl, SiteRoute.Reactions), "text/html"),
-            new XElement(AtomNs + "author", new XElement(AtomNs + "name", site.Title), new XElement(AtomNs + "uri", SiteRoute.Absolute(site.BaseUrl, SiteRoute.Home).AbsoluteUri)),
+            Link("self", origin.Absolute(SiteRoute.Feed), "application/atom+xml"),
+            Link("alternate", origin.Absolute(SiteRoute.Reactions), "text/html"),
+            new XElement(AtomNs + "author", new XElement(AtomNs + "name", site.Title), new XElement(AtomNs + "uri", origin.Absolute(SiteRoute.Home).AbsoluteUri)),
             brief.Reactions.Select(r => new XElement(
                 AtomNs + "entry",
-                new XElement(AtomNs + "id", SiteRoute.Absolute(site.BaseUrl, SiteRoute.Reaction(r.Id)).AbsoluteUri),
+                new XElement(AtomNs + "id", origin.Absolute(SiteRoute.Reaction(r.Id)).AbsoluteUri),
                 new XElement(AtomNs + "title", r.Headline),
                 new XElement(AtomNs + "updated", updated),
-                Link("alternate", SiteRoute.Absolute(site.BaseUrl, SiteRoute.Reaction(r.Id)), "text/html"),
+                Link("alternate", origin.Absolute(SiteRoute.Reaction(r.Id)), "text/html"),
                 new XElement(AtomNs + "author", new XElement(AtomNs + "name", site.Title)),
                 new XElement(AtomNs + "category", new XAttribute("term", r.Stance.Slug()), new XAttribute("label", r.Stance.Label())),
                 new XElement(AtomNs + "summary", new XAttribute("type", "text"), Summary(r)),

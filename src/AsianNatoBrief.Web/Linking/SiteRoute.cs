@@ -147,14 +147,6 @@ public static class SiteRoute
 
     public const string Corrections = About + "#corrections";
 
-    /// <summary>The absolute address of a site path under <paramref name="baseUrl"/>.</summary>
-    public static Uri Absolute(string baseUrl, string path)
-    {
-        ArgumentNullException.ThrowIfNull(baseUrl);
-        ArgumentNullException.ThrowIfNull(path);
-        return new Uri(baseUrl.TrimEnd('/') + (path.StartsWith('/') ? path : "/" + path), UriKind.Absolute);
-    }
-
     /// <summary>
     /// Reads a path (no query or fragment) as an address of the site, forgiving case, trailing and doubled
     /// slashes and <c>/index</c>; null when no page of the site could have that shape.

@@ -124,11 +124,9 @@ internal static class BriefBuilder
             {
                 Title = site.Title!.Value,
                 Description = site.Description!.Value,
-                BaseUrl = site.BaseUrl!.Value,
                 Updated = Date(site.Updated!).FirstDay,
                 SourceArticle = sources[site.Source!.Value],
                 Brief = MarkdownRendering.Render(site.Brief!),
-                Corrections = site.Corrections!.Value,
             },
             Actors = [.. actors.Values.OrderBy(a => a.Kind).ThenBy(a => a.Name, StringComparer.Ordinal)],
             Reactions = reactionsNewestFirst,

@@ -258,10 +258,8 @@ internal static class ContentReader
             Column = map.Column,
             Title = f.Text("title", required: true),
             Description = f.Text("description", required: true),
-            BaseUrl = f.Text("base_url", required: true),
             Updated = f.Text("updated", required: true),
             Source = f.Text("source", required: true),
-            Corrections = f.Text("corrections", required: true),
             BriefMarkdown = brief,
             Brief = brief is null ? null : MarkdownRendering.Parse(brief.Value, brief.Line),
         };

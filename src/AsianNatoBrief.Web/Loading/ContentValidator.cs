@@ -176,14 +176,6 @@ internal sealed partial class ContentValidator(RawContent content, DiagnosticBag
             return;
         }
 
-        if (site.BaseUrl is { } baseUrl
-            && (!Uri.TryCreate(baseUrl.Value, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http")
-                || baseUrl.Value.EndsWith('/') || !string.IsNullOrEmpty(uri.Query) || !string.IsNullOrEmpty(uri.Fragment)))
-        {
-            Error(site.Path, baseUrl.Line, baseUrl.Column, DiagnosticCodes.InvalidValue,
-                $"base_url '{baseUrl.Value}' must be an absolute http(s) address without a trailing slash, query or fragment");
-        }
-
         if (site.Updated is { } updated && CheckDate(site.Path, updated) is { } date && date.Precision != DatePrecision.Day)
         {
             Error(site.Path, updated.Line, updated.Column, DiagnosticCodes.BadDate,
@@ -191,12 +183,6 @@ internal sealed partial class ContentValidator(RawContent content, DiagnosticBag
         }
 
         Reference(site.Path, site.Source, sources);
-
-        if (site.Corrections is { } corrections && SiteInfo.CorrectionsLink(corrections.Value) is null)
-        {
-            Error(site.Path, corrections.Line, corrections.Column, DiagnosticCodes.InvalidValue,
-                $"corrections '{corrections.Value}' must be an email address or an absolute https address");
-        }
     }
 
     private void CheckSources()

@@ -25,10 +25,8 @@ internal sealed class SiteDto : ItemDto
 {
     public required Located<string>? Title { get; init; }
     public required Located<string>? Description { get; init; }
-    public required Located<string>? BaseUrl { get; init; }
     public required Located<string>? Updated { get; init; }
     public required Located<string>? Source { get; init; }
-    public required Located<string>? Corrections { get; init; }
     public required Located<string>? BriefMarkdown { get; init; }
     public required MarkdownDto? Brief { get; init; }
 }

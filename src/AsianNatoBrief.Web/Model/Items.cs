@@ -214,34 +214,10 @@ public sealed class SiteInfo
     public required string Title { get; init; }
     public required string Description { get; init; }
 
-    /// <summary>Absolute base address without a trailing slash.</summary>
-    public required string BaseUrl { get; init; }
-
     /// <summary>When the content was last revised: the version date of every citation.</summary>
     public required DateOnly Updated { get; init; }
     public required Source SourceArticle { get; init; }
 
     /// <summary>The proposal in brief, rendered from Markdown.</summary>
     public required HtmlString Brief { get; init; }
-
-    /// <summary>Where readers report corrections: an email address or an https address, as written.</summary>
-    public required string Corrections { get; init; }
-
-    /// <summary>The link for <see cref="Corrections"/> (<c>mailto:</c> for an email address).</summary>
-    public Uri CorrectionsUri => CorrectionsLink(Corrections)!;
-
-    /// <summary>The link for a corrections contact, or null when it is neither an email address nor an https address.</summary>
-    public static Uri? CorrectionsLink(string contact)
-    {
-        ArgumentNullException.ThrowIfNull(contact);
-        if (contact.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
-        {
-            return Uri.TryCreate(contact, UriKind.Absolute, out var web) ? web : null;
-        }
-
-        var at = contact.IndexOf('@', StringComparison.Ordinal);
-        var looksLikeEmail = at > 0 && at == contact.LastIndexOf('@') && contact.IndexOf('.', at) > at + 1
-            && !contact.EndsWith('.') && !contact.Any(char.IsWhiteSpace);
-        return looksLikeEmail && Uri.TryCreate("mailto:" + contact, UriKind.Absolute, out var mail) ? mail : null;
-    }
 }

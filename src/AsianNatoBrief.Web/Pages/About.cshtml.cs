@@ -1,5 +1,3 @@
-using AsianNatoBrief.Web.Loading;
-
 namespace AsianNatoBrief.Web.Pages;
 
 public sealed class AboutModel : BriefPageModel;

@@ -1,4 +1,3 @@
-using AsianNatoBrief.Web.Loading;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 

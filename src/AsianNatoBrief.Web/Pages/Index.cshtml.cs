@@ -1,4 +1,3 @@
-using AsianNatoBrief.Web.Loading;
 using AsianNatoBrief.Web.Model;
 
 namespace AsianNatoBrief.Web.Pages;

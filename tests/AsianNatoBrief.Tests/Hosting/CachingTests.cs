@@ -40,66 +40,6 @@ public sealed class CachingTests(BriefFactory factory) : IClassFixture<BriefFact
     }
 
     [Fact]
-    public async Task PathsDifferingInQuery_AreCachedSeparately()
-    {
-        using var app = factory.Fresh();
-        var cache = app.PageCache();
-        using var client = app.CreateClient();
-
-        foreach (var url in new[] { "/", "/?a=1", "/?a=2", "/?a=1" })
-        {
-            using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        }
-
-        Assert.Equal(3, cache.Stores);
-        Assert.Equal(1, cache.Hits);
-    }
-
-    [Fact]
-    public async Task FilteredListings_AreCachedPerQueryAndStayCorrect()
-    {
-        using var app = factory.Fresh();
-        var cache = app.PageCache();
-        using var client = app.CreateClient();
-
-        var all = await client.GetStringAsync(new Uri("/reactions", UriKind.Relative));
-        var china = await client.GetStringAsync(new Uri("/reactions?actor=china", UriKind.Relative));
-        var allAgain = await client.GetStringAsync(new Uri("/reactions", UriKind.Relative));
-        var chinaAgain = await client.GetStringAsync(new Uri("/reactions?actor=china", UriKind.Relative));
-
-        Assert.NotEqual(all, china);
-        Assert.Equal(all, allAgain);
-        Assert.Equal(china, chinaAgain);
-        Assert.Equal(2, cache.Hits);
-    }
-
-    [Theory]
-    [InlineData("/no-such-page", HttpStatusCode.NotFound)]
-    [InlineData("/actors/no-such-actor", HttpStatusCode.NotFound)]
-    [InlineData("/Actors/China", HttpStatusCode.MovedPermanently)]
-    [InlineData("/actors/china/", HttpStatusCode.MovedPermanently)]
-    [InlineData("/reactions?actor=nobody", HttpStatusCode.BadRequest)]
-    [InlineData("/healthz", HttpStatusCode.OK)]
-    [InlineData("/sitemap.xml", HttpStatusCode.OK)]
-    [InlineData("/robots.txt", HttpStatusCode.OK)]
-    public async Task WhatIsNotAPage_OrNotA200_IsNeverStored(string url, HttpStatusCode expected)
-    {
-        using var app = factory.Fresh();
-        var cache = app.PageCache();
-        using var client = app.CreatePlainClientFor();
-
-        for (var i = 0; i < 3; i++)
-        {
-            using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
-            Assert.Equal(expected, response.StatusCode);
-        }
-
-        Assert.Equal(0, cache.Stores);
-        Assert.Equal(0, cache.Hits);
-    }
-
-    [Fact]
     public async Task StylesheetAndLongQueries_AreNotStored()
     {
         using var app = factory.Fresh();
@@ -107,7 +47,7 @@ public sealed class CachingTests(BriefFactory factory) : IClassFixture<BriefFact
         using var client = app.CreateClient();
         var document = await client.GetDocumentAsync("/");
         var href = document.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href")!;
-        var longQuery = "/?q=" + new string('a', cache.Options.MaxQueryLength);
+        var longQuery = "/?q=" + new string('a', 300);
 
         for (var i = 0; i < 2; i++)
         {

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Text;
-using AsianNatoBrief.Tests.Support;
 
 namespace AsianNatoBrief.Tests.Hosting;
 
@@ -19,7 +18,7 @@ public sealed class FuzzTests(KestrelBriefFactory factory) : IClassFixture<Kestr
         "\"AllowedHosts\"",      // appsettings.json
         "<Project Sdk",          // project files
         "WebApplication.CreateBuilder", // Program.cs
-        "base_url:",             // content/site.yaml (raw content)
+        "brief: |",              // content/site.yaml (raw content)
         "repositoryformatversion", // .git/config
     ];
 

@@ -1,9 +1,7 @@
 using System.Net.Sockets;
 using System.Text;
 using AsianNatoBrief.Tests.Support;
-using AsianNatoBrief.Web.Hosting;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc;
+using AsianNatoBrief.Web.Caching;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Testing;

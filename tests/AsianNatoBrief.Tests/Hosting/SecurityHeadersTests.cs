@@ -47,7 +47,9 @@ public sealed class SecurityHeadersTests(BriefFactory factory) : IClassFixture<B
     [Fact]
     public async Task OverHttps_StrictTransportSecurityIsSent()
     {
-        using var client = factory.CreateClient(new() { BaseAddress = new Uri("https://asiannatobrief.example") });
+        // HSTS is never sent to localhost (browsers would keep it for every local site), so ask as a deployed host.
+        using var app = factory.Fresh(("AllowedHosts", "brief.test"));
+        using var client = app.CreateClient(new() { BaseAddress = new Uri("https://brief.test") });
 
         using var response = await client.GetAsync(new Uri("/", UriKind.Relative));
 

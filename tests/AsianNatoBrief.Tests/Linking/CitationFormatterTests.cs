@@ -123,7 +123,7 @@ public sealed class CitationFormatterTests
         var brief = Fixture.RealBrief;
         foreach (var reaction in brief.Reactions)
         {
-            var url = new Uri($"{brief.Site.BaseUrl}/reactions/{reaction.Id}");
+            var url = new Uri($"https://brief.test/reactions/{reaction.Id}");
             var citation = CitationFormatter.Format(reaction, brief.Site, url, Accessed);
 
             Assert.Equal(url.AbsoluteUri, BibEntry.Parse(citation.BibTeX).Fields["url"]);

@@ -1,6 +1,5 @@
 using System.Net;
 using AsianNatoBrief.Tests.Support;
-using AsianNatoBrief.TestSupport;
 using AsianNatoBrief.Web.Linking;
 
 namespace AsianNatoBrief.Tests.Linking;

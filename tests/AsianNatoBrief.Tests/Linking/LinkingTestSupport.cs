@@ -5,10 +5,13 @@ using AsianNatoBrief.Web.Model;
 
 namespace AsianNatoBrief.Tests.Linking;
 
-/// <summary>The app serving the small valid fixture, whose reaction china-opposes has the alias china-objects.</summary>
+/// <summary>
+/// The app serving the small valid fixture, whose reaction china-opposes has the alias china-objects, deployed
+/// at the base URL https://fixture.example (setting <c>Site:BaseUrl</c>).
+/// </summary>
 public sealed class FixtureApp : IDisposable
 {
-    public BriefFactory Factory { get; } = BriefFactory.For(Paths.ValidFixture, watch: false);
+    public BriefFactory Factory { get; } = BriefFactory.For(Paths.ValidFixture, watch: false, ("Site:BaseUrl", "https://fixture.example"));
 
     public void Dispose() => Factory.Dispose();
 }
@@ -19,7 +22,7 @@ internal static class Fixture
 
     private static readonly Lazy<Brief> Real = new(() => ContentLoader.Load(Paths.Content).Brief!);
 
-    /// <summary>The valid fixture: site "Fixture Brief" at https://fixture.example, updated 2026-11-01.</summary>
+    /// <summary>The valid fixture: site "Fixture Brief", updated 2026-11-01.</summary>
     public static Brief Brief => Valid.Value;
 
     /// <summary>The repository's real content.</summary>

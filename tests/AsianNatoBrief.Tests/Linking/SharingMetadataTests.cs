@@ -5,15 +5,17 @@ namespace AsianNatoBrief.Tests.Linking;
 
 public sealed class SharingMetadataTests
 {
+    private static readonly SiteOrigin Origin = SiteOrigin.Of(new Uri("https://brief.test"));
+
     [Fact]
     public void ReactionPage_CardNamesItsActorAndHeadline()
     {
         var brief = Fixture.RealBrief;
         var reaction = brief.FindReaction("jaishankar-rejects-quad-as-asian-nato")!;
 
-        var sharing = SharingMetadataBuilder.Build(brief, "/reactions/" + reaction.Id, "Page title", "What was said.");
+        var sharing = SharingMetadataBuilder.Build(brief, Origin, "/reactions/" + reaction.Id, "Page title", "What was said.");
 
-        Assert.Equal("https://asiannatobrief.example/reactions/jaishankar-rejects-quad-as-asian-nato", sharing.CanonicalUrl?.AbsoluteUri);
+        Assert.Equal("https://brief.test/reactions/jaishankar-rejects-quad-as-asian-nato", sharing.CanonicalUrl?.AbsoluteUri);
         var tags = sharing.Tags.ToDictionary(t => t.Key, t => t.Content);
         Assert.Equal("S. Jaishankar: Jaishankar: the QUAD is not an Asian NATO", tags["og:title"]);
         Assert.Equal(tags["og:title"], tags["twitter:title"]);
@@ -36,15 +38,15 @@ public sealed class SharingMetadataTests
     {
         var brief = Fixture.RealBrief;
 
-        var sharing = SharingMetadataBuilder.Build(brief, "/reactions/china-opposes", "t", "d");
+        var sharing = SharingMetadataBuilder.Build(brief, Origin, "/reactions/china-opposes", "t", "d");
 
         using var json = JsonDocument.Parse(sharing.JsonLd);
         Assert.Equal("https://schema.org", json.RootElement.GetProperty("@context").GetString());
         var graph = json.RootElement.GetProperty("@graph").EnumerateArray().ToList();
         var site = Assert.Single(graph, n => Type(n) == "WebSite");
-        Assert.Equal("https://asiannatobrief.example/", site.GetProperty("url").GetString());
+        Assert.Equal("https://brief.test/", site.GetProperty("url").GetString());
         var page = Assert.Single(graph, n => Type(n) == "ItemPage");
-        Assert.Equal("https://asiannatobrief.example/reactions/china-opposes", page.GetProperty("url").GetString());
+        Assert.Equal("https://brief.test/reactions/china-opposes", page.GetProperty("url").GetString());
         Assert.Equal(site.GetProperty("@id").GetString(), page.GetProperty("isPartOf").GetProperty("@id").GetString());
         var quotation = Assert.Single(graph, n => Type(n) == "Quotation");
         Assert.Equal("self-humiliating radical idea", quotation.GetProperty("text").GetString());
@@ -65,17 +67,17 @@ public sealed class SharingMetadataTests
     [InlineData("/about", "AboutPage")]
     public void EachPage_HasItsSchemaType(string path, string type)
     {
-        var sharing = SharingMetadataBuilder.Build(Fixture.RealBrief, path, "t", "d");
+        var sharing = SharingMetadataBuilder.Build(Fixture.RealBrief, Origin, path, "t", "d");
 
         using var json = JsonDocument.Parse(sharing.JsonLd);
         var graph = json.RootElement.GetProperty("@graph").EnumerateArray().ToList();
-        Assert.Contains(graph, n => Type(n) == type && n.GetProperty("url").GetString() == "https://asiannatobrief.example" + path);
+        Assert.Contains(graph, n => Type(n) == type && n.GetProperty("url").GetString() == "https://brief.test" + path);
     }
 
     [Fact]
     public void PageWithoutCanonicalPath_HasNoCanonicalUrlAndOnlyDescribesTheSite()
     {
-        var sharing = SharingMetadataBuilder.Build(Fixture.RealBrief, null, "Not found", null);
+        var sharing = SharingMetadataBuilder.Build(Fixture.RealBrief, Origin, null, "Not found", null);
 
         Assert.Null(sharing.CanonicalUrl);
         Assert.DoesNotContain(sharing.Tags, t => t.Key == "og:url");
@@ -86,7 +88,7 @@ public sealed class SharingMetadataTests
     [Fact]
     public void JsonLd_EscapesMarkupSoItCannotCloseItsScriptElement()
     {
-        var sharing = SharingMetadataBuilder.Build(Fixture.RealBrief, "/about", "</script><b>x</b>", "a & b");
+        var sharing = SharingMetadataBuilder.Build(Fixture.RealBrief, Origin, "/about", "</script><b>x</b>", "a & b");
 
         Assert.DoesNotContain('<', sharing.JsonLd);
         Assert.DoesNotContain('&', sharing.JsonLd);
@@ -98,7 +100,7 @@ public sealed class SharingMetadataTests
     [Fact]
     public void SharedTitle_LeavesTheSiteNameToOgSiteName()
     {
-        var sharing = SharingMetadataBuilder.Build(Fixture.RealBrief, "/timeline", "Timeline — AsianNatoBrief", "d");
+        var sharing = SharingMetadataBuilder.Build(Fixture.RealBrief, Origin, "/timeline", "Timeline — AsianNatoBrief", "d");
 
         var tags = sharing.Tags.ToDictionary(t => t.Key, t => t.Content);
         Assert.Equal("Timeline", tags["og:title"]);

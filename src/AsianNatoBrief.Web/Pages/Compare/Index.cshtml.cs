@@ -1,7 +1,6 @@
 using AsianNatoBrief.Web.Linking;
 using AsianNatoBrief.Web.Model;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace AsianNatoBrief.Web.Pages.Compare;
 

@@ -1,4 +1,3 @@
-using AsianNatoBrief.Web.Loading;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 

@@ -1,12 +1,12 @@
 using AsianNatoBrief.Web.Citations;
-using AsianNatoBrief.Web.Loading;
+using AsianNatoBrief.Web.Linking;
 using AsianNatoBrief.Web.Model;
 using Microsoft.AspNetCore.Mvc;
 
 namespace AsianNatoBrief.Web.Pages.Reactions;
 
 /// <summary>The canonical page of one reaction.</summary>
-public sealed class ReactionModel(CitationService citations) : BriefPageModel
+public sealed class ReactionModel : BriefPageModel
 {
     public Reaction Reaction { get; private set; } = null!;
 
@@ -23,7 +23,7 @@ public sealed class ReactionModel(CitationService citations) : BriefPageModel
         }
 
         Reaction = reaction;
-        Citation = citations.For(Brief, reaction);
+        Citation = CitationService.ForPage(Brief, reaction, HttpContext.GetOrigin());
         return Page();
     }
 }

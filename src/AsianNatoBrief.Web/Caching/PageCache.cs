@@ -1,45 +1,38 @@
 using System.Collections.Concurrent;
+using AsianNatoBrief.Web.Hosting;
 using AsianNatoBrief.Web.Loading;
 using AsianNatoBrief.Web.Model;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
 
-namespace AsianNatoBrief.Web.Hosting;
-
-/// <summary>Limits of the page cache (configuration section <c>PageCache</c>).</summary>
-public sealed class PageCacheOptions
-{
-    /// <summary>Body bytes kept per content version, over all pages and encodings (the real site needs under 1 MB).</summary>
-    public long MaxBytes { get; set; } = 32L * 1024 * 1024;
-
-    /// <summary>Bodies larger than this are served but not kept.</summary>
-    public int MaxEntryBytes { get; set; } = 1024 * 1024;
-
-    /// <summary>Longer query strings are answered but not kept, so junk queries cannot crowd out real pages.</summary>
-    public int MaxQueryLength { get; set; } = 256;
-}
+namespace AsianNatoBrief.Web.Caching;
 
 /// <summary>One stored page: the exact bytes and headers of a 200 response, ready to be written again.</summary>
-internal sealed class CachedPage(byte[] body, KeyValuePair<string, StringValues>[] headers, string? etag)
+internal sealed class CachedPage(byte[] body, KeyValuePair<string, StringValues>[] headers, PageValidator? validator)
 {
     public byte[] Body { get; } = body;
 
     /// <summary>Every response header except the ones the server writes per response (Date, Content-Length…).</summary>
     public KeyValuePair<string, StringValues>[] Headers { get; } = headers;
 
-    public string? ETag { get; } = etag;
+    /// <summary>The page's ETag, parsed once when it was kept; null when it had none.</summary>
+    public PageValidator? Validator { get; } = validator;
 
     /// <summary>Set on every hit and cleared by a sweep: the sweep drops pages nobody asked for since the last one.</summary>
     public int Used;
 }
 
-/// <summary>Which stored response a request can be answered with.</summary>
-internal readonly record struct PageKey(string Path, string Query, string Encoding, bool Https);
+/// <summary>
+/// Which stored response a request can be answered with. <paramref name="Host"/> is the request's Host when
+/// absolute links are made from it (no <c>Site:BaseUrl</c>), else empty: a page rendered for one host is
+/// never handed to a reader who asked another.
+/// </summary>
+internal readonly record struct PageKey(string Path, string Encoding, bool Https, string Host);
 
 /// <summary>
 /// The pages of one content snapshot, kept as the bytes that were sent (already compressed), keyed by path,
-/// query, negotiated encoding and scheme. A page is a pure function of those and of the snapshot, so a stored
+/// query, negotiated encoding, scheme and (when links are made from it) host. A page is a pure function of those and of the snapshot, so a stored
 /// page is correct for as long as its snapshot is current; a new snapshot starts an empty cache.
 /// </summary>
 /// <remarks>
@@ -56,18 +49,21 @@ internal sealed class PageCache
     private readonly PageCacheOptions options;
     private readonly ConcurrentDictionary<string, string> encodings = new(StringComparer.Ordinal);
     private readonly Lock sweepLock = new();
+    private readonly bool keyOnHost;
     private Generation generation;
     private long hits;
     private long stores;
     private long sweeps;
 
-    public PageCache(ContentStore store, IResponseCompressionProvider compression, IOptions<PageCacheOptions> options)
+    public PageCache(ContentStore store, IResponseCompressionProvider compression, IOptions<PageCacheOptions> options, SiteSettings site)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(site);
         this.store = store;
         this.compression = compression;
         this.options = options.Value;
+        keyOnHost = site.BaseUrl is null;
         generation = new Generation(store.Current);
     }
 
@@ -99,6 +95,12 @@ internal sealed class PageCache
         var seen = Interlocked.CompareExchange(ref generation, fresh, current);
         return ReferenceEquals(seen, current) ? fresh : seen;
     }
+
+    /// <summary>
+    /// The host part of a request's key: its Host header when absolute links are made from the request, else
+    /// empty (with a configured base URL no response depends on the host, so every host shares one entry).
+    /// </summary>
+    public string HostOf(HttpRequest request) => keyOnHost ? request.Host.Value ?? string.Empty : string.Empty;
 
     /// <summary>The content coding the compression middleware would choose for this request ("identity" for none).</summary>
     public string EncodingOf(HttpContext context)

@@ -1,4 +1,4 @@
-namespace AsianNatoBrief.Web.Hosting;
+namespace AsianNatoBrief.Web.Caching;
 
 /// <summary>
 /// Marks endpoints whose response depends only on the content snapshot, the build and the URL (the Razor

@@ -1,14 +1,16 @@
 using AsianNatoBrief.Web.Linking;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 
-namespace AsianNatoBrief.Web.Hosting;
+namespace AsianNatoBrief.Web.Caching;
 
 /// <summary>
 /// The first thing every request meets. A GET or HEAD for a page already rendered from the live snapshot is
 /// answered here with the stored bytes and headers (or 304 when the client's ETag matches), without the
 /// rest of the pipeline; anything else goes through the pipeline, and a page that comes back 200 is kept.
+/// Only addresses without a query string are looked up or kept: every view of the site has a path of its
+/// own (<see cref="SiteRoute"/>), so a query is either a form's, answered by a redirect, or junk, and
+/// hostile queries cannot fill the cache.
 /// </summary>
 /// <remarks>
 /// Stored headers are those the full pipeline sent — security headers, Content-Type, Content-Encoding,
@@ -40,14 +42,13 @@ internal sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache)
             return next(context);
         }
 
-        var query = request.QueryString.Value ?? string.Empty;
-        if (query.Length > cache.Options.MaxQueryLength)
+        if (request.QueryString.HasValue)
         {
             return next(context);
         }
 
         var pages = cache.Current();
-        var key = new PageKey(request.Path.Value ?? "/", query, cache.EncodingOf(context), request.IsHttps);
+        var key = new PageKey(request.Path.Value ?? "/", cache.EncodingOf(context), request.IsHttps, cache.HostOf(request));
         if (cache.TryGet(pages, key, out var page))
         {
             return Send(context, page, isGet);
@@ -65,7 +66,7 @@ internal sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache)
     {
         var response = context.Response;
         var headers = response.Headers;
-        if (page.ETag is { } etag && PageCacheHeadersMiddleware.Matches(context.Request.Headers.IfNoneMatch, etag))
+        if (page.Validator is { } validator && validator.IsMatchedBy(context.Request.Headers.IfNoneMatch))
         {
             response.StatusCode = StatusCodes.Status304NotModified;
             foreach (var (name, value) in page.Headers)
@@ -133,7 +134,7 @@ internal sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache)
         }
 
         var headers = response.Headers.Where(header => !Unstored.Contains(header.Key)).ToArray();
-        cache.TryAdd(pages, key, new CachedPage(body, headers, response.Headers.ETag.Count == 1 ? response.Headers.ETag[0] : null));
+        cache.TryAdd(pages, key, new CachedPage(body, headers, PageValidator.From(response.Headers.ETag)));
     }
 
     /// <summary>Writes through to the response and keeps a copy of what was written, up to a limit.</summary>
