@@ -23,7 +23,7 @@ internal static class BriefBuilder
         {
             Id = a.Id!.Value,
             Name = a.Name!.Value,
-            Kind = Enum.Parse<ActorKind>(a.Kind!.Value, ignoreCase: true),
+            Kind = Word<ActorKind>(a.Kind!),
             Role = a.Role!.Value,
             Summary = a.Summary!.Value,
             Profile = MarkdownRendering.Render(a.Body),
@@ -305,14 +305,13 @@ internal static class BriefBuilder
         Dimension = dimension,
         Value = v.Value!.Value,
         Detail = v.Detail!.Value,
-        Status = v.Status?.Value switch
-        {
-            "not-applicable" => ValueStatus.NotApplicable,
-            "unknown" => ValueStatus.Unknown,
-            _ => ValueStatus.Known,
-        },
+        Status = v.Status is null ? ValueStatus.Known : Word<ValueStatus>(v.Status),
         Sources = Lookup(v.Sources, sources),
     };
+
+    private static T Word<T>(Located<string> text)
+        where T : struct, Enum =>
+        Vocabulary<T>.TryParse(text.Value, out var value) ? value : throw Unvalidated(text.Value);
 
     private static PartialDate Date(Located<string> text) =>
         PartialDate.TryParse(text.Value, out var date, out _) ? date : throw Unvalidated(text.Value);

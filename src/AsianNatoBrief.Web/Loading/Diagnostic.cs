@@ -33,6 +33,7 @@ public static class DiagnosticCodes
     public const string EmptyList = "ANB013";
     public const string InvalidValue = "ANB014";
     public const string MissingFile = "ANB015";
+    public const string ReservedSeparator = "ANB016";
 }
 
 /// <summary>Collects diagnostics while content is read and checked.</summary>

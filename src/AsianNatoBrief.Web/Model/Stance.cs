@@ -14,18 +14,10 @@ public enum Stance
 public static class Stances
 {
     /// <summary>Every stance from supports to opposes.</summary>
-    public static IReadOnlyList<Stance> All { get; } = Enum.GetValues<Stance>();
+    public static IReadOnlyList<Stance> All => Vocabulary<Stance>.All;
 
     /// <summary>The slug used in content and in addresses (<c>supports</c>).</summary>
-    public static string Slug(this Stance stance) => stance switch
-    {
-        Stance.Supports => "supports",
-        Stance.Conditional => "conditional",
-        Stance.Cautious => "cautious",
-        Stance.Declines => "declines",
-        Stance.Opposes => "opposes",
-        _ => throw new ArgumentOutOfRangeException(nameof(stance)),
-    };
+    public static string Slug(this Stance stance) => Vocabulary<Stance>.Word(stance);
 
     /// <summary>The label shown to readers (<c>Supports</c>).</summary>
     public static string Label(this Stance stance) => stance switch
@@ -50,18 +42,5 @@ public static class Stances
     };
 
     /// <summary>Finds the stance named by a slug, if any.</summary>
-    public static bool TryParse(string? slug, out Stance stance)
-    {
-        foreach (var s in All)
-        {
-            if (string.Equals(s.Slug(), slug, StringComparison.Ordinal))
-            {
-                stance = s;
-                return true;
-            }
-        }
-
-        stance = default;
-        return false;
-    }
+    public static bool TryParse(string? slug, out Stance stance) => Vocabulary<Stance>.TryParse(slug, out stance);
 }
