@@ -136,8 +136,8 @@ internal static class BriefBuilder
             Timeline = events,
             Sources = [.. sources.Values.OrderBy(s => s.Date).ThenBy(s => s.Title, StringComparer.Ordinal)],
             Version = raw.Version,
-            FeaturedComparison = [.. ((string[])["nato", "quad"]).Select(id => frameworks.FirstOrDefault(f => f.Id == id)).OfType<Framework>()], // TEMP until loading merge
-            MembersDimension = dimensions.FirstOrDefault(d => d.Id == "members"), // TEMP
+            FeaturedComparison = [.. site.FeaturedComparison.Select(id => frameworks.First(f => f.Id == id.Value))],
+            MembersDimension = site.MembersDimension is { } members ? dimensionsById[members.Value] : null,
             RootPath = raw.Root,
             ActorsById = actors,
             ReactionsById = reactionList.ToFrozenDictionary(r => r.Id, StringComparer.Ordinal),

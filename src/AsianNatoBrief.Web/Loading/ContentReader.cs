@@ -262,6 +262,8 @@ internal static class ContentReader
             Source = f.Text("source", required: true),
             BriefMarkdown = brief,
             Brief = brief is null ? null : MarkdownRendering.Parse(brief.Value, brief.Line),
+            FeaturedComparison = f.TextList("featured_comparison", required: false),
+            MembersDimension = f.Text("members_dimension", required: false),
         };
         f.Finish();
         return site;

@@ -1,3 +1,4 @@
+using AsianNatoBrief.Web.Linking;
 using AsianNatoBrief.Web.Model;
 
 namespace AsianNatoBrief.Web.Loading;
@@ -20,6 +21,15 @@ internal sealed partial class ContentValidator
         }
 
         Reference(site.Path, site.Source, sources);
+        References(site.Path, site.FeaturedComparison, frameworks);
+        Reference(site.Path, site.MembersDimension, dimensions);
+        var featured = site.FeaturedComparison;
+        if (featured.Count > 0 && (featured.Count is < SiteRoute.MinCompared or > SiteRoute.MaxCompared
+            || featured.DistinctBy(f => f.Value).Count() != featured.Count))
+        {
+            Error(site.Path, featured[0].Line, featured[0].Column, DiagnosticCodes.InvalidValue,
+                "'featured_comparison' names two or three different frameworks, in column order");
+        }
     }
 
     private void CheckSources()

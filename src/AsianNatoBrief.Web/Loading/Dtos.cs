@@ -29,6 +29,8 @@ internal sealed class SiteDto : ItemDto
     public required Located<string>? Source { get; init; }
     public required Located<string>? BriefMarkdown { get; init; }
     public required MarkdownDto? Brief { get; init; }
+    public required IReadOnlyList<Located<string>> FeaturedComparison { get; init; }
+    public required Located<string>? MembersDimension { get; init; }
 }
 
 internal sealed class SourceDto : ItemDto

@@ -30,8 +30,13 @@ public sealed class Brief
     /// <summary>A short hash of every content file: changes whenever any content changes.</summary>
     public required string Version { get; init; }
 
+    /// <summary>
+    /// The comparison the site is built around (<c>featured_comparison</c> in <c>site.yaml</c>), in column
+    /// order: linked from the navigation and listed first. Empty when the content names none.
+    /// </summary>
     public IReadOnlyList<Framework> FeaturedComparison { get; init; } = [];
 
+    /// <summary>The comparison row that lists members (<c>members_dimension</c>), which actor pages link to.</summary>
     public Dimension? MembersDimension { get; init; }
 
     /// <summary>Where the content was read from.</summary>
