@@ -4,10 +4,11 @@ using AsianNatoBrief.Web.Model;
 namespace AsianNatoBrief.Web.Loading;
 
 /// <summary>Builds the immutable, cross-linked snapshot from content that has passed validation.</summary>
-internal static class BriefBuilder
+internal static partial class BriefBuilder
 {
     public static Brief Build(RawContent raw)
     {
+        var links = new Backlinks();
         var sources = raw.Sources.Select(s => new Source
         {
             Id = s.Id!.Value,
@@ -17,27 +18,40 @@ internal static class BriefBuilder
             Date = Date(s.Date!),
             Url = s.Url is null ? null : new Uri(s.Url.Value),
             Note = s.Note?.Value,
+            CitedByReactions = links.SourceReactions.For(s.Id!.Value),
+            CitedByActors = links.SourceActors.For(s.Id!.Value),
+            CitedByPositions = links.SourcePositions.For(s.Id!.Value),
+            CitedByFrameworks = links.SourceFrameworks.For(s.Id!.Value),
+            CitedByEvents = links.SourceEvents.For(s.Id!.Value),
         }).ToFrozenDictionary(s => s.Id, StringComparer.Ordinal);
 
-        var actors = raw.Actors.Select(a => new Actor
+        // States first: a person's or group's country is a state (validated), so it exists when they are made.
+        var made = new Dictionary<string, Actor>(StringComparer.Ordinal);
+        foreach (var a in raw.Actors.OrderBy(a => a.Country is null ? 0 : 1))
         {
-            Id = a.Id!.Value,
-            Name = a.Name!.Value,
-            Kind = Word<ActorKind>(a.Kind!),
-            Role = a.Role!.Value,
-            Summary = a.Summary!.Value,
-            Profile = MarkdownRendering.Render(a.Body),
-            Aliases = Values(a.Aliases),
-            Sources = Lookup(a.Sources, sources),
-        }).ToFrozenDictionary(a => a.Id, StringComparer.Ordinal);
-
-        foreach (var a in raw.Actors)
-        {
-            if (a.Country is not null)
+            var id = a.Id!.Value;
+            made[id] = new Actor
             {
-                actors[a.Id!.Value].Country = actors[a.Country.Value];
-            }
+                Id = id,
+                Name = a.Name!.Value,
+                Kind = Word<ActorKind>(a.Kind!),
+                Role = a.Role!.Value,
+                Summary = a.Summary!.Value,
+                Profile = MarkdownRendering.Render(a.Body),
+                Aliases = Values(a.Aliases),
+                Sources = Lookup(a.Sources, sources),
+                Country = a.Country is null ? null : made[a.Country.Value],
+                Members = links.ActorMembers.For(id),
+                Reactions = links.ActorReactions.For(id),
+                Positions = links.ActorPositions.For(id),
+                Events = links.ActorEvents.For(id),
+                Related = links.ActorRelated.For(id),
+                Frameworks = links.ActorFrameworks.For(id),
+                MemberReactions = links.ActorMemberReactions.For(id),
+            };
         }
+
+        var actors = made.ToFrozenDictionary(StringComparer.Ordinal);
 
         var positions = raw.Positions.Select(p => new Position
         {
@@ -48,6 +62,7 @@ internal static class BriefBuilder
             HeldBy = Lookup(p.HeldBy, actors),
             Sources = Lookup(p.Sources, sources),
             Aliases = Values(p.Aliases),
+            Reactions = links.PositionReactions.For(p.Id!.Value),
         }).ToFrozenDictionary(p => p.Id, StringComparer.Ordinal);
 
         var reactionPositions = new Dictionary<Reaction, IReadOnlyList<Position>>();
@@ -66,8 +81,8 @@ internal static class BriefBuilder
                 Sources = Lookup(r.Sources, sources),
                 Aliases = Values(r.Aliases),
                 Body = MarkdownRendering.Render(r.Body),
+                Positions = Lookup(r.Positions, positions),
             };
-            reaction.Positions = Lookup(r.Positions, positions);
             reactionList.Add(reaction);
         }
 
@@ -115,9 +130,11 @@ internal static class BriefBuilder
             Sources = Lookup(e.Sources, sources),
         }).OrderBy(e => e.Date).ThenBy(e => e.Title, StringComparer.Ordinal).ToList();
 
-        Link(actors.Values, reactionsNewestFirst, positions.Values, frameworks, events, sources.Values);
+        Link(links, actors.Values, reactionsNewestFirst, positions.Values, frameworks, events, sources.Values);
 
         var site = raw.Site!;
+        IReadOnlyList<Actor> actorList = [.. actors.Values.OrderBy(a => a.Kind).ThenBy(a => a.Name, StringComparer.Ordinal)];
+        IReadOnlyList<Position> positionList = [.. positions.Values.OrderBy(p => p.Title, StringComparer.Ordinal)];
         return new Brief
         {
             Site = new SiteInfo
@@ -128,9 +145,12 @@ internal static class BriefBuilder
                 SourceArticle = sources[site.Source!.Value],
                 Brief = MarkdownRendering.Render(site.Brief!),
             },
-            Actors = [.. actors.Values.OrderBy(a => a.Kind).ThenBy(a => a.Name, StringComparer.Ordinal)],
+            Actors = actorList,
+            ActorsWithReactions = [.. actorList.Where(a => a.Reactions.Count > 0 || a.MemberReactions.Count > 0)],
+            PositionMatrix = [.. actorList.Where(a => a.Positions.Count > 0)
+                .Select(a => new PositionRow(a, [.. positionList.Select(p => p.HeldBy.Contains(a))]))],
             Reactions = reactionsNewestFirst,
-            Positions = [.. positions.Values.OrderBy(p => p.Title, StringComparer.Ordinal)],
+            Positions = positionList,
             Frameworks = frameworks,
             Dimensions = dimensions,
             Timeline = events,
@@ -151,153 +171,6 @@ internal static class BriefBuilder
             PositionsByAlias = ByAlias(positions.Values, p => p.Aliases),
             FrameworksByAlias = ByAlias(frameworks, f => f.Aliases),
         };
-    }
-
-    /// <summary>
-    /// Sets every back-reference: each item learns what points at it. One pass over each kind of item builds
-    /// an index (linear in the content), instead of scanning every reaction once per actor and per source,
-    /// which grew as actors × reactions. Lists keep the order of the sequences they are built from.
-    /// </summary>
-    private static void Link(
-        IEnumerable<Actor> actors,
-        IReadOnlyList<Reaction> reactions,
-        IEnumerable<Position> positions,
-        IReadOnlyList<Framework> frameworks,
-        IReadOnlyList<TimelineEvent> events,
-        IEnumerable<Source> sources)
-    {
-        var members = new Index<Actor, Actor>();
-        foreach (var actor in actors)
-        {
-            if (actor.Country is { } country)
-            {
-                members.Add(country, actor);
-            }
-        }
-
-        var reactionsByActor = new Index<Actor, Reaction>();
-        var reactionsByPosition = new Index<Position, Reaction>();
-        var reactionsBySource = new Index<Source, Reaction>();
-        foreach (var reaction in reactions)
-        {
-            reactionsByActor.Add(reaction.Actor, reaction);
-            foreach (var position in reaction.Positions.Distinct())
-            {
-                reactionsByPosition.Add(position, reaction);
-            }
-
-            foreach (var source in reaction.Sources.Concat(reaction.Quotes.Select(q => q.Source)).Distinct())
-            {
-                reactionsBySource.Add(source, reaction);
-            }
-        }
-
-        var positionsByActor = new Index<Actor, Position>();
-        var positionsBySource = new Index<Source, Position>();
-        foreach (var position in positions.OrderBy(p => p.Title, StringComparer.Ordinal))
-        {
-            foreach (var holder in position.HeldBy.Distinct())
-            {
-                positionsByActor.Add(holder, position);
-            }
-
-            foreach (var source in position.Sources.Distinct())
-            {
-                positionsBySource.Add(source, position);
-            }
-        }
-
-        var eventsByActor = new Index<Actor, TimelineEvent>();
-        var eventsBySource = new Index<Source, TimelineEvent>();
-        foreach (var e in events)
-        {
-            foreach (var actor in e.Actors.Distinct())
-            {
-                eventsByActor.Add(actor, e);
-            }
-
-            foreach (var source in e.Sources.Distinct())
-            {
-                eventsBySource.Add(source, e);
-            }
-        }
-
-        var frameworksByActor = new Index<Actor, Framework>();
-        var frameworksBySource = new Index<Source, Framework>();
-        foreach (var framework in frameworks)
-        {
-            foreach (var actor in framework.Members.Select(m => m.Actor).OfType<Actor>().Distinct())
-            {
-                frameworksByActor.Add(actor, framework);
-            }
-
-            foreach (var source in framework.Sources.Concat(framework.Values.SelectMany(v => v.Sources)).Distinct())
-            {
-                frameworksBySource.Add(source, framework);
-            }
-        }
-
-        var actorsBySource = new Index<Source, Actor>();
-        foreach (var actor in actors.OrderBy(a => a.Name, StringComparer.Ordinal))
-        {
-            foreach (var source in actor.Sources.Distinct())
-            {
-                actorsBySource.Add(source, actor);
-            }
-        }
-
-        foreach (var actor in actors)
-        {
-            actor.Members = [.. members.Of(actor).OrderBy(a => a.Kind).ThenBy(a => a.Name, StringComparer.Ordinal)];
-            actor.Reactions = reactionsByActor.Of(actor);
-            actor.Positions = positionsByActor.Of(actor);
-            actor.Events = eventsByActor.Of(actor);
-            actor.Frameworks = frameworksByActor.Of(actor);
-        }
-
-        foreach (var actor in actors)
-        {
-            var ownMembers = actor.Members.ToHashSet();
-            actor.Related = [.. actor.Positions.SelectMany(p => p.HeldBy)
-                .Concat(actor.Events.SelectMany(e => e.Actors))
-                .Distinct()
-                .Where(a => a != actor && a != actor.Country && !ownMembers.Contains(a))
-                .OrderBy(a => a.Kind).ThenBy(a => a.Name, StringComparer.Ordinal)];
-        }
-
-        foreach (var position in positions)
-        {
-            position.Reactions = reactionsByPosition.Of(position);
-        }
-
-        foreach (var source in sources)
-        {
-            source.CitedByReactions = reactionsBySource.Of(source);
-            source.CitedByActors = actorsBySource.Of(source);
-            source.CitedByPositions = positionsBySource.Of(source);
-            source.CitedByFrameworks = frameworksBySource.Of(source);
-            source.CitedByEvents = eventsBySource.Of(source);
-        }
-    }
-
-    /// <summary>Items grouped under a key (compared by reference), in the order they were added.</summary>
-    private sealed class Index<TKey, TItem>
-        where TKey : class
-    {
-        private readonly Dictionary<TKey, List<TItem>> lists = new(ReferenceEqualityComparer.Instance);
-
-        public void Add(TKey key, TItem item)
-        {
-            if (!lists.TryGetValue(key, out var list))
-            {
-                list = [];
-                lists[key] = list;
-            }
-
-            list.Add(item);
-        }
-
-        public TItem[] Of(TKey key) => lists.TryGetValue(key, out var list) ? [.. list] : [];
     }
 
     private static FrameworkValue Value(Dimension dimension, ValueDto v, FrozenDictionary<string, Source> sources) => new()

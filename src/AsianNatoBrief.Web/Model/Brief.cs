@@ -36,6 +36,12 @@ public sealed class Brief
     /// </summary>
     public IReadOnlyList<Framework> FeaturedComparison { get; init; } = [];
 
+    /// <summary>Actors with a reaction of their own or through their people, in <see cref="Actors"/> order: the actor filter.</summary>
+    public required IReadOnlyList<Actor> ActorsWithReactions { get; init; }
+
+    /// <summary>The actors × positions matrix: one row per actor holding a position, a cell per position in <see cref="Positions"/> order.</summary>
+    public required IReadOnlyList<PositionRow> PositionMatrix { get; init; }
+
     /// <summary>The comparison row that lists members (<c>members_dimension</c>), which actor pages link to.</summary>
     public Dimension? MembersDimension { get; init; }
 
@@ -81,3 +87,6 @@ public sealed class Brief
     /// <summary>The framework that once had this id, if it was renamed.</summary>
     public Framework? FindFrameworkByAlias(string alias) => FrameworksByAlias.GetValueOrDefault(alias);
 }
+
+/// <summary>One actor's row of the positions matrix: whether it holds each position, in the snapshot's position order.</summary>
+public sealed record PositionRow(Actor Actor, IReadOnlyList<bool> Holds);

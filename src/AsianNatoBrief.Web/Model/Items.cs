@@ -25,19 +25,19 @@ public sealed class Source
     public string? Note { get; init; }
 
     /// <summary>Reactions citing this source.</summary>
-    public IReadOnlyList<Reaction> CitedByReactions { get; internal set; } = [];
+    public IReadOnlyList<Reaction> CitedByReactions { get; init; } = [];
 
     /// <summary>Actors whose profile cites this source.</summary>
-    public IReadOnlyList<Actor> CitedByActors { get; internal set; } = [];
+    public IReadOnlyList<Actor> CitedByActors { get; init; } = [];
 
     /// <summary>Positions citing this source.</summary>
-    public IReadOnlyList<Position> CitedByPositions { get; internal set; } = [];
+    public IReadOnlyList<Position> CitedByPositions { get; init; } = [];
 
     /// <summary>Frameworks citing this source, in their summary or in a comparison value.</summary>
-    public IReadOnlyList<Framework> CitedByFrameworks { get; internal set; } = [];
+    public IReadOnlyList<Framework> CitedByFrameworks { get; init; } = [];
 
     /// <summary>Timeline events citing this source.</summary>
-    public IReadOnlyList<TimelineEvent> CitedByEvents { get; internal set; } = [];
+    public IReadOnlyList<TimelineEvent> CitedByEvents { get; init; } = [];
 }
 
 /// <summary>A state, person or group in the story.</summary>
@@ -55,25 +55,28 @@ public sealed class Actor
     public required IReadOnlyList<Source> Sources { get; init; }
 
     /// <summary>The state a person or group belongs to.</summary>
-    public Actor? Country { get; internal set; }
+    public Actor? Country { get; init; }
 
     /// <summary>For a state: the people and groups that belong to it.</summary>
-    public IReadOnlyList<Actor> Members { get; internal set; } = [];
+    public IReadOnlyList<Actor> Members { get; init; } = [];
 
     /// <summary>The actor's reactions, newest first.</summary>
-    public IReadOnlyList<Reaction> Reactions { get; internal set; } = [];
+    public IReadOnlyList<Reaction> Reactions { get; init; } = [];
 
     /// <summary>The positions the actor holds.</summary>
-    public IReadOnlyList<Position> Positions { get; internal set; } = [];
+    public IReadOnlyList<Position> Positions { get; init; } = [];
 
     /// <summary>Timeline events involving the actor, in date order.</summary>
-    public IReadOnlyList<TimelineEvent> Events { get; internal set; } = [];
+    public IReadOnlyList<TimelineEvent> Events { get; init; } = [];
 
     /// <summary>Actors that share a position or an event with this one, excluding its state and members.</summary>
-    public IReadOnlyList<Actor> Related { get; internal set; } = [];
+    public IReadOnlyList<Actor> Related { get; init; } = [];
 
     /// <summary>Frameworks that list this actor as a member.</summary>
-    public IReadOnlyList<Framework> Frameworks { get; internal set; } = [];
+    public IReadOnlyList<Framework> Frameworks { get; init; } = [];
+
+    /// <summary>For a state: the reactions of its people and groups, newest first.</summary>
+    public IReadOnlyList<Reaction> MemberReactions { get; init; } = [];
 }
 
 /// <summary>Words a source attributes to a speaker.</summary>
@@ -100,7 +103,7 @@ public sealed class Reaction
     public required HtmlString Body { get; init; }
 
     /// <summary>The positions this reaction expresses.</summary>
-    public IReadOnlyList<Position> Positions { get; internal set; } = [];
+    public IReadOnlyList<Position> Positions { get; init; } = [];
 }
 
 /// <summary>An argument in the debate.</summary>
@@ -115,7 +118,7 @@ public sealed class Position
     public required IReadOnlyList<string> Aliases { get; init; }
 
     /// <summary>Reactions that express this position, newest first.</summary>
-    public IReadOnlyList<Reaction> Reactions { get; internal set; } = [];
+    public IReadOnlyList<Reaction> Reactions { get; init; } = [];
 }
 
 /// <summary>A row of a comparison.</summary>

@@ -8,9 +8,6 @@ public sealed class ActorModel : BriefPageModel
 {
     public Actor Actor { get; private set; } = null!;
 
-    /// <summary>For a state: the reactions of its people and groups, newest first.</summary>
-    public IReadOnlyList<Reaction> MemberReactions { get; private set; } = [];
-
     /// <summary>
     /// Rows of the comparison that concern this actor: the members row of each framework it (or, for a
     /// person or group, its state) belongs to.
@@ -27,7 +24,6 @@ public sealed class ActorModel : BriefPageModel
         }
 
         Actor = actor;
-        MemberReactions = [.. actor.Members.SelectMany(m => m.Reactions).OrderByDescending(r => r.Date)];
         ComparisonRows = Comparisons.ForActor(Brief, actor.Country ?? actor);
         return Page();
     }

@@ -26,9 +26,6 @@ public sealed class IndexModel : BriefPageModel
 
     public IReadOnlyList<Reaction> Results { get; private set; } = [];
 
-    /// <summary>Actors that have a reaction of their own or through their people, for the actor filter.</summary>
-    public IReadOnlyList<Actor> FilterActors { get; private set; } = [];
-
     public bool IsFiltered => Stance is not null || Actor is not null;
 
     /// <summary>The applied filters in words (“ with the stance “Opposes” by China”), empty when unfiltered.</summary>
@@ -47,7 +44,6 @@ public sealed class IndexModel : BriefPageModel
         var actor = fromPath ? RouteData.Values["actor"] as string : Request.Query["actor"].ToString();
         StanceText = string.IsNullOrWhiteSpace(stance) ? null : stance.Trim();
         ActorText = string.IsNullOrWhiteSpace(actor) ? null : actor.Trim();
-        FilterActors = [.. Brief.Actors.Where(a => a.Reactions.Count > 0 || a.Members.Any(m => m.Reactions.Count > 0))];
 
         var problems = new List<string>();
         if (StanceText is not null)
