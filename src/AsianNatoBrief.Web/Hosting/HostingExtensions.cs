@@ -15,6 +15,7 @@ public static class HostingExtensions
     public static WebApplicationBuilder AddBriefHosting(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        NativeMemory.KeepLargeBlocksMapped();
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
