@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using AsianNatoBrief.Web.Linking;
+using AsianNatoBrief.Web.Search;
 using Microsoft.AspNetCore.ResponseCompression;
 
 namespace AsianNatoBrief.Web.Hosting;
@@ -125,6 +126,7 @@ public static class HostingExtensions
         app.MapStaticAssets();
         app.MapBriefHealth();
         app.MapBriefLinks();
+        app.MapBriefSearch();
         app.MapRazorPages()
             .WithStaticAssets()
             .WithMetadata(ContentPageMetadata.Instance);

@@ -118,7 +118,9 @@ internal sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache)
         var response = context.Response;
         if (response.StatusCode != StatusCodes.Status200OK
             || capture.Overflowed
-            || context.GetEndpoint()?.Metadata.GetMetadata<ContentPageMetadata>() is null
+            || context.GetEndpoint()?.Metadata is not { } metadata
+            || metadata.GetMetadata<ContentPageMetadata>() is null
+            || metadata.GetMetadata<KeepOutOfPageCacheAttribute>() is not null
             || response.Headers.SetCookie.Count > 0
             || response.Headers.CacheControl.Any(value => value?.Contains("no-store", StringComparison.OrdinalIgnoreCase) == true)
             || context.RequestAborted.IsCancellationRequested)
