@@ -29,6 +29,7 @@ internal sealed class SearchIndex
     internal const string Stance = "stance";
     internal const string Actor = "actor";
     private const string Number = "n";
+    private const float ActorNameBoost = 2f;
 
     /// <summary>English: lower case, stop words, possessives, Porter stemming ("alliances" and "alliance" meet).</summary>
     internal static Analyzer English { get; } = new EnglishAnalyzer(Version);
@@ -82,7 +83,8 @@ internal sealed class SearchIndex
         {
             new StoredField(Number, number),
             new StringField(Kind, item.Kind.Slug(), Field.Store.NO),
-            new TextField(Title, item.Title, Field.Store.NO),
+            // A name is what an actor is searched by: the actor's own page should come before items that mention it.
+            new TextField(Title, item.Title, Field.Store.NO) { Boost = item.Kind == SearchKind.Actor ? ActorNameBoost : 1f },
             new TextField(Extra, item.Extra, Field.Store.NO),
             new TextField(Body, item.Body, Field.Store.NO),
             new TextField(Spelling, item.Title + " " + item.Extra + " " + item.Body, Field.Store.NO),
