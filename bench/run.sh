@@ -315,6 +315,8 @@ done
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # --- report --------------------------------------------------------------------------------------------
+# The search section is written by bench/search.sh; keep it.
+search_section=$(sed -n '/<!-- search:start -->/,/<!-- search:end -->/p' "$results" 2>/dev/null || true)
 {
     echo "# Benchmark results"
     echo
@@ -351,5 +353,6 @@ load_after=$(cut -d' ' -f1-3 /proc/loadavg)
     echo "## Reading these figures"
     echo
     cat "$root/bench/notes.md" 2>/dev/null || true
+    if [ -n "$search_section" ]; then printf '\n%s\n' "$search_section"; fi
 } >"$results"
 log "wrote $results"

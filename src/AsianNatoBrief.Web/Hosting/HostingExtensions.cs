@@ -2,6 +2,7 @@ using System.IO.Compression;
 using AsianNatoBrief.Web.Caching;
 using AsianNatoBrief.Web.Linking;
 using Microsoft.AspNetCore.HostFiltering;
+using AsianNatoBrief.Web.Search;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Options;
 
@@ -157,6 +158,7 @@ public static class HostingExtensions
         app.MapStaticAssets();
         app.MapBriefHealth();
         app.MapBriefLinks();
+        app.MapBriefSearch();
         app.MapRazorPages()
             .WithStaticAssets()
             .WithMetadata(ContentPageMetadata.Instance);

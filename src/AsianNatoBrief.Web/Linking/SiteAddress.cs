@@ -19,6 +19,8 @@ public enum PageKind
     Sitemap,
     Robots,
     Feed,
+    Search,
+    OpenSearch,
 }
 
 /// <summary>

@@ -35,6 +35,10 @@ public static class SiteRoute
     public const string Sitemap = "/sitemap.xml";
     public const string Robots = "/robots.txt";
     public const string Feed = "/feed.atom";
+    public const string Search = "/search";
+
+    /// <summary>The OpenSearch description browsers use to add the site's search.</summary>
+    public const string OpenSearch = "/opensearch.xml";
 
     private const string CitationPrefix = "cite.";
     private const string StanceSegment = "stance";
@@ -60,6 +64,8 @@ public static class SiteRoute
         [PageKind.Sitemap] = Sitemap,
         [PageKind.Robots] = Robots,
         [PageKind.Feed] = Feed,
+        [PageKind.Search] = Search,
+        [PageKind.OpenSearch] = OpenSearch,
     };
 
     private static readonly Dictionary<string, PageKind> FixedByPath =

@@ -40,6 +40,11 @@ public sealed class ContentStore : IDisposable
         var result = ContentLoader.Load(RootPath);
         InitialDiagnostics = result.Diagnostics;
         current = result.Brief;
+        if (current is not null)
+        {
+            Search.SearchIndexes.Prepare(current, logger);
+        }
+
         if (current is not null && this.options.Watch)
         {
             StartWatching();
@@ -78,6 +83,8 @@ public sealed class ContentStore : IDisposable
                     return result;
                 }
 
+                // The index is part of the snapshot: built before the snapshot goes live, so no request meets one without it.
+                Search.SearchIndexes.Prepare(brief, logger);
                 Volatile.Write(ref current, brief);
                 Generation++;
                 LastRejected = [];

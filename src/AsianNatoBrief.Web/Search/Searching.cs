@@ -1,0 +1,164 @@
+using Lucene.Net.Index;
+using Lucene.Net.QueryParsers.Classic;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Highlight;
+using Microsoft.AspNetCore.Html;
+
+namespace AsianNatoBrief.Web.Search;
+
+/// <summary>The filters of a search, already checked against the snapshot.</summary>
+internal sealed record SearchFilters(SearchKind? Kind, Model.Stance? Stance, Model.Actor? Actor)
+{
+    public bool Any => Kind is not null || Stance is not null || Actor is not null;
+}
+
+/// <summary>One result as shown: title and snippet with the matched words in <c>&lt;mark&gt;</c>.</summary>
+internal sealed record SearchHit(SearchItem Item, HtmlString Title, HtmlString Snippet);
+
+/// <summary>One page of results.</summary>
+internal sealed record SearchResults(int Total, IReadOnlyList<SearchHit> Hits, bool OnlyCommonWords);
+
+/// <summary>Runs a reader's search against one snapshot's index.</summary>
+internal static class Searching
+{
+    public const int PageSize = 10;
+    private const int SnippetLength = 200;
+
+    /// <summary>Titles and names count most, then an item's identifying words, then its body.</summary>
+    private static readonly Dictionary<string, float> Boosts = new(StringComparer.Ordinal)
+    {
+        [SearchIndex.Title] = 6f,
+        [SearchIndex.Extra] = 2f,
+        [SearchIndex.Body] = 1f,
+    };
+
+    private static readonly string[] Fields = [SearchIndex.Title, SearchIndex.Extra, SearchIndex.Body];
+
+    public static SearchResults Run(SearchIndex index, SearchInput input, SearchFilters filters, int page)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(filters);
+        var text = TextQuery(input);
+        if (text is null && !input.IsEmpty)
+        {
+            return new(0, [], OnlyCommonWords: true);
+        }
+
+        Query query = text ?? new MatchAllDocsQuery();
+        if (Filter(filters) is { } filter)
+        {
+            query = new FilteredQuery(query, filter);
+        }
+
+        var top = index.Searcher.Search(query, page * PageSize);
+        var hits = new List<SearchHit>(PageSize);
+        var marking = text is null ? null : new Marking(text);
+        foreach (var scored in top.ScoreDocs.Skip((page - 1) * PageSize))
+        {
+            var item = index.ItemOf(scored.Doc);
+            hits.Add(new(item, marking?.Title(item) ?? Encoded(item.Title), marking?.Snippet(item) ?? Start(item)));
+        }
+
+        return new(top.TotalHits, hits, OnlyCommonWords: false);
+    }
+
+    /// <summary>How many items the words find, without filters: used to try a correction.</summary>
+    public static int Count(SearchIndex index, IEnumerable<SearchClause> clauses, SearchFilters filters)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        if (TextQuery(SearchInput.ToQueryString(clauses)) is not { } query)
+        {
+            return 0;
+        }
+
+        var filter = Filter(filters);
+        return index.Searcher.Search(filter is null ? query : new FilteredQuery(query, filter), 1).TotalHits;
+    }
+
+    private static Query? TextQuery(SearchInput input) => input.IsEmpty ? null : TextQuery(input.ToQueryString());
+
+    /// <summary>Every word must occur (in any field); null when the analyzer leaves nothing to search for (only stop words).</summary>
+    private static Query? TextQuery(string escaped)
+    {
+        // The parser keeps state, so each search makes its own; the analyzer is shared and thread-safe.
+        var parser = new MultiFieldQueryParser(SearchIndex.Version, Fields, SearchIndex.English, Boosts)
+        {
+            DefaultOperator = Operator.AND,
+        };
+        try
+        {
+            var query = parser.Parse(escaped);
+            var terms = new HashSet<Term>();
+            query.ExtractTerms(terms);
+            return terms.Count == 0 ? null : query;
+        }
+        catch (ParseException)
+        {
+            // Cannot happen with escaped input; treated as "nothing to search for" rather than a failure.
+            return null;
+        }
+    }
+
+    private static QueryWrapperFilter? Filter(SearchFilters filters)
+    {
+        if (!filters.Any)
+        {
+            return null;
+        }
+
+        var all = new BooleanQuery();
+        if (filters.Kind is { } kind)
+        {
+            all.Add(new TermQuery(new Term(SearchIndex.Kind, kind.Slug())), Occur.MUST);
+        }
+
+        if (filters.Stance is { } stance)
+        {
+            all.Add(new TermQuery(new Term(SearchIndex.Stance, Model.Stances.Slug(stance))), Occur.MUST);
+        }
+
+        if (filters.Actor is { } actor)
+        {
+            all.Add(new TermQuery(new Term(SearchIndex.Actor, actor.Id)), Occur.MUST);
+        }
+
+        return new QueryWrapperFilter(all);
+    }
+
+    private static HtmlString Encoded(string text) => new(System.Text.Encodings.Web.HtmlEncoder.Default.Encode(text));
+
+    private static HtmlString Start(SearchItem item)
+    {
+        var text = item.Body.Length > 0 ? item.Body : item.Extra;
+        return Encoded(text.Length <= SnippetLength ? text : text[..text.LastIndexOf(' ', SnippetLength)] + " …");
+    }
+
+    /// <summary>Marks the query's words in a title and in the best passage of a body (Lucene's highlighter, HTML-encoded).</summary>
+    private sealed class Marking(Query query)
+    {
+        private readonly Highlighter title = Make(query, SearchIndex.Title, new NullFragmenter());
+        private readonly Highlighter extra = Make(query, SearchIndex.Extra, null);
+        private readonly Highlighter body = Make(query, SearchIndex.Body, null);
+
+        public HtmlString Title(SearchItem item) => Mark(title, SearchIndex.Title, item.Title) is { } marked ? new(marked) : Encoded(item.Title);
+
+        public HtmlString Snippet(SearchItem item)
+        {
+            var marked = Mark(body, SearchIndex.Body, item.Body) ?? Mark(extra, SearchIndex.Extra, item.Extra);
+            return marked is null ? Start(item) : new(marked);
+        }
+
+        private static Highlighter Make(Query query, string field, IFragmenter? fragmenter)
+        {
+            var scorer = new QueryScorer(query, field);
+            return new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), scorer)
+            {
+                TextFragmenter = fragmenter ?? new SimpleSpanFragmenter(scorer, SnippetLength),
+            };
+        }
+
+        private static string? Mark(Highlighter highlighter, string field, string text) =>
+            text.Length == 0 ? null : highlighter.GetBestFragment(SearchIndex.English, field, text);
+    }
+}
