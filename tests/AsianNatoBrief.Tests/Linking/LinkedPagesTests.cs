@@ -48,7 +48,7 @@ public sealed class LinkedPagesTests(BriefFactory factory) : IClassFixture<Brief
         Assert.Contains("China", title, StringComparison.Ordinal);
         Assert.Contains("China condemns the plan", title, StringComparison.Ordinal);
         Assert.Equal("article", Meta(document, "property", "og:type"));
-        var quotation = Assert.Single(JsonLdGraph(document), n => n.GetProperty("@type").GetString() == "Quotation");
+        var quotation = Assert.Single(JsonLdGraph(document), n => n.GetProperty("@type").GetString() == "Quotation" && n.GetProperty("text").GetString() == "self-humiliating radical idea");
         Assert.Equal("Chinese officials", quotation.GetProperty("spokesperson").GetProperty("name").GetString());
         Assert.Equal("http://localhost/reactions/china-opposes", quotation.GetProperty("isPartOf").GetProperty("@id").GetString());
     }

@@ -17,7 +17,7 @@ public sealed class SharingMetadataTests
 
         Assert.Equal("https://brief.test/reactions/jaishankar-rejects-quad-as-asian-nato", sharing.CanonicalUrl?.AbsoluteUri);
         var tags = sharing.Tags.ToDictionary(t => t.Key, t => t.Content);
-        Assert.Equal("S. Jaishankar: Jaishankar: the QUAD is not an Asian NATO", tags["og:title"]);
+        Assert.Equal("S. Jaishankar: Jaishankar stresses that India, never a treaty ally, has no Asian NATO in mind", tags["og:title"]);
         Assert.Equal(tags["og:title"], tags["twitter:title"]);
         Assert.Equal("article", tags["og:type"]);
         Assert.Equal(sharing.CanonicalUrl!.AbsoluteUri, tags["og:url"]);
@@ -48,12 +48,15 @@ public sealed class SharingMetadataTests
         var page = Assert.Single(graph, n => Type(n) == "ItemPage");
         Assert.Equal("https://brief.test/reactions/china-opposes", page.GetProperty("url").GetString());
         Assert.Equal(site.GetProperty("@id").GetString(), page.GetProperty("isPartOf").GetProperty("@id").GetString());
-        var quotation = Assert.Single(graph, n => Type(n) == "Quotation");
-        Assert.Equal("self-humiliating radical idea", quotation.GetProperty("text").GetString());
+        var quotations = graph.Where(n => Type(n) == "Quotation").ToList();
+        Assert.Equal(brief.FindReaction("china-opposes")!.Quotes.Count, quotations.Count);
+        var quotation = Assert.Single(quotations, n => n.GetProperty("text").GetString() == "self-humiliating radical idea");
         Assert.Equal("Chinese officials", quotation.GetProperty("spokesperson").GetProperty("name").GetString());
         Assert.Equal("China", quotation.GetProperty("creator").GetProperty("name").GetString());
         Assert.Equal(page.GetProperty("@id").GetString(), quotation.GetProperty("isPartOf").GetProperty("@id").GetString());
         Assert.Equal("CreativeWork", Type(quotation.GetProperty("citation")));
+        var reported = Assert.Single(quotations, n => n.GetProperty("spokesperson").GetProperty("name").GetString() == "Wu Qian");
+        Assert.Equal(brief.FindSource("japan-today-china-criticizes")!.Url!.AbsoluteUri, reported.GetProperty("citation").GetProperty("url").GetString());
     }
 
     [Theory]

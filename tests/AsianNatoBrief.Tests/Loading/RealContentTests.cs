@@ -61,13 +61,50 @@ public sealed class RealContentTests
     }
 
     [Fact]
-    public void RepositoryContent_QuotesOnlyTheArticlesQuotedWords()
+    public void RepositoryContent_QuotesTheArticleOnlyWhereItQuotesSomeone()
     {
-        var article = File.ReadAllText(Path.Combine(Paths.RepositoryRoot, "..", "shared", "source", "article.txt"));
-        var quotes = Result.Brief!.Reactions.SelectMany(r => r.Quotes).ToList();
+        var article = File.ReadAllText(FindArticle());
+        var fromArticle = Result.Brief!.Reactions.SelectMany(r => r.Quotes).Where(q => q.Source.Id == "article").ToList();
 
-        Assert.NotEmpty(quotes);
-        Assert.All(quotes, q => Assert.Contains($"\"{q.Text}\"", article, StringComparison.Ordinal));
+        Assert.NotEmpty(fromArticle);
+        Assert.All(fromArticle, q => Assert.Contains($"\"{q.Text}\"", article, StringComparison.Ordinal));
+    }
+
+    // The article sits in shared/source beside the repository, whose checkout may be nested a level deeper.
+    private static string FindArticle()
+    {
+        for (var dir = new DirectoryInfo(Paths.RepositoryRoot); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "shared", "source", "article.txt");
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new FileNotFoundException("shared/source/article.txt was not found above the repository");
+    }
+
+    [Fact]
+    public void RepositoryContent_QuotesOnlySourcesItsReactionCites()
+    {
+        var reactions = Result.Brief!.Reactions.Where(r => r.Quotes.Count > 0).ToList();
+
+        Assert.Contains(reactions, r => r.Quotes.Any(q => q.Source.Id != "article"));
+        Assert.All(reactions, r => Assert.All(r.Quotes, q => Assert.Contains(q.Source, r.Sources)));
+    }
+
+    [Fact]
+    public void RepositoryContent_DatesEveryReactionWithASourceBesidesTheArticleOrSaysItHasNone()
+    {
+        Assert.True(Result.Brief!.Reactions.Count >= 12);
+        Assert.All(Result.Brief.Reactions, r =>
+        {
+            if (!r.Sources.Any(s => s.Id != "article"))
+            {
+                Assert.Contains("No record could be found", r.Body.Value, StringComparison.Ordinal);
+            }
+        });
     }
 
     [Theory]

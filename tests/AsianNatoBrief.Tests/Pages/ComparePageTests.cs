@@ -169,7 +169,7 @@ public sealed class ComparePageTests(BriefFactory factory) : IClassFixture<Brief
         var legal = document.QuerySelector("#legal-basis .compare-difference td")!.Text();
         Assert.Equal("How they differ: NATO: Treaty · QUAD: No treaty · Asian NATO: No treaty yet; formal alliance proposed", legal);
         var state = document.QuerySelector("#current-state .compare-difference td")!.Text();
-        Assert.Equal("How they differ: NATO and QUAD: In operation · Asian NATO: Shelved proposal", state);
+        Assert.Equal("How they differ: NATO and QUAD: In operation · Asian NATO: Proposal, apparently set aside", state);
     }
 
     [Theory]

@@ -58,7 +58,7 @@ public sealed class ComparisonsTests
         var state = comparison.Rows.Single(r => r.Id == "current-state");
         Assert.False(state.DifferenceIsWritten);
         Assert.False(state.AllSame);
-        Assert.Equal("NATO and QUAD: In operation · Asian NATO: Shelved proposal", state.Difference);
+        Assert.Equal("NATO and QUAD: In operation · Asian NATO: Proposal, apparently set aside", state.Difference);
     }
 
     [Fact]
