@@ -161,14 +161,11 @@ internal static partial class BriefBuilder
             RootPath = raw.Root,
             ActorsById = actors,
             ReactionsById = reactionList.ToFrozenDictionary(r => r.Id, StringComparer.Ordinal),
-            PositionsById = positions,
             FrameworksById = frameworks.ToFrozenDictionary(f => f.Id, StringComparer.Ordinal),
             DimensionsById = dimensionsById,
             SourcesById = sources,
-            EventsById = events.ToFrozenDictionary(e => e.Id, StringComparer.Ordinal),
             ActorsByAlias = ByAlias(actors.Values, a => a.Aliases),
             ReactionsByAlias = ByAlias(reactionList, r => r.Aliases),
-            PositionsByAlias = ByAlias(positions.Values, p => p.Aliases),
             FrameworksByAlias = ByAlias(frameworks, f => f.Aliases),
         };
     }

@@ -66,9 +66,6 @@ public sealed class ContentStore : IDisposable
     /// <summary>The current snapshot. Read it once per request.</summary>
     public Brief Current => Volatile.Read(ref current) ?? throw new InvalidOperationException("the content did not load; see InitialDiagnostics");
 
-    /// <summary>Raised after a new snapshot has been swapped in.</summary>
-    public event Action<Brief>? Reloaded;
-
     /// <summary>Loads the folder again; swaps the snapshot in when valid. Returns the load result.</summary>
     public LoadResult Reload()
     {
@@ -99,7 +96,6 @@ public sealed class ContentStore : IDisposable
             }
         }
 
-        Reloaded?.Invoke(result.Brief);
         return result;
     }
 

@@ -139,8 +139,6 @@ internal sealed class Fields(YamlMap map, string path, DiagnosticBag diagnostics
         return result;
     }
 
-    /// <summary>Marks a key as known without reading it (for fields read by hand).</summary>
-    public YamlValue? Raw(string key, bool required) => Get(key, required);
 
     /// <summary>Reports every key that no reader asked for.</summary>
     public void Finish()

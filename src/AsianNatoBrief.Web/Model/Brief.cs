@@ -50,22 +50,17 @@ public sealed class Brief
 
     internal FrozenDictionary<string, Actor> ActorsById { get; init; } = FrozenDictionary<string, Actor>.Empty;
     internal FrozenDictionary<string, Reaction> ReactionsById { get; init; } = FrozenDictionary<string, Reaction>.Empty;
-    internal FrozenDictionary<string, Position> PositionsById { get; init; } = FrozenDictionary<string, Position>.Empty;
     internal FrozenDictionary<string, Framework> FrameworksById { get; init; } = FrozenDictionary<string, Framework>.Empty;
     internal FrozenDictionary<string, Dimension> DimensionsById { get; init; } = FrozenDictionary<string, Dimension>.Empty;
     internal FrozenDictionary<string, Source> SourcesById { get; init; } = FrozenDictionary<string, Source>.Empty;
-    internal FrozenDictionary<string, TimelineEvent> EventsById { get; init; } = FrozenDictionary<string, TimelineEvent>.Empty;
 
     internal FrozenDictionary<string, Actor> ActorsByAlias { get; init; } = FrozenDictionary<string, Actor>.Empty;
     internal FrozenDictionary<string, Reaction> ReactionsByAlias { get; init; } = FrozenDictionary<string, Reaction>.Empty;
-    internal FrozenDictionary<string, Position> PositionsByAlias { get; init; } = FrozenDictionary<string, Position>.Empty;
     internal FrozenDictionary<string, Framework> FrameworksByAlias { get; init; } = FrozenDictionary<string, Framework>.Empty;
 
     public Actor? FindActor(string id) => ActorsById.GetValueOrDefault(id);
 
     public Reaction? FindReaction(string id) => ReactionsById.GetValueOrDefault(id);
-
-    public Position? FindPosition(string id) => PositionsById.GetValueOrDefault(id);
 
     public Framework? FindFramework(string id) => FrameworksById.GetValueOrDefault(id);
 
@@ -73,16 +68,11 @@ public sealed class Brief
 
     public Source? FindSource(string id) => SourcesById.GetValueOrDefault(id);
 
-    public TimelineEvent? FindEvent(string id) => EventsById.GetValueOrDefault(id);
-
     /// <summary>The actor that once had this id, if it was renamed.</summary>
     public Actor? FindActorByAlias(string alias) => ActorsByAlias.GetValueOrDefault(alias);
 
     /// <summary>The reaction that once had this id, if it was renamed.</summary>
     public Reaction? FindReactionByAlias(string alias) => ReactionsByAlias.GetValueOrDefault(alias);
-
-    /// <summary>The position that once had this id, if it was renamed.</summary>
-    public Position? FindPositionByAlias(string alias) => PositionsByAlias.GetValueOrDefault(alias);
 
     /// <summary>The framework that once had this id, if it was renamed.</summary>
     public Framework? FindFrameworkByAlias(string alias) => FrameworksByAlias.GetValueOrDefault(alias);

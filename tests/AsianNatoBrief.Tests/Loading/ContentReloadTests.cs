@@ -18,10 +18,17 @@ public sealed class ContentReloadTests
         var before = await client.GetStringAsync(new Uri("/", UriKind.Relative));
         Assert.Contains("Shigeru Ishiba", before, StringComparison.Ordinal);
 
-        content.Write("actors/ishiba.md", content.Read("actors/ishiba.md").Replace("name: Shigeru Ishiba", "name: Ishiba Shigeru", StringComparison.Ordinal));
+        var edited = content.Read("actors/ishiba.md").Replace("name: Shigeru Ishiba", "name: Ishiba Shigeru", StringComparison.Ordinal);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        content.Write("actors/ishiba.md", edited);
 
         var after = await PollAsync(client, page => page.Contains("Ishiba Shigeru", StringComparison.Ordinal));
+        clock.Stop();
         Assert.Contains("Ishiba Shigeru", after, StringComparison.Ordinal);
+
+        // The watcher waits 250 ms for the editor to finish, then reloads; "about a second" leaves room for a
+        // busy machine, and the bound is wide enough (2.5 s) not to fail on scheduling noise alone.
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2.5), $"the edit was served after {clock.Elapsed.TotalMilliseconds:F0} ms");
         Assert.Equal(1, factory.Services.GetRequiredService<ContentStore>().Generation);
     }
 
