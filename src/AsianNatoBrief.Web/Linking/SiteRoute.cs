@@ -21,6 +21,23 @@ public enum PageKind
     Sitemap,
     Robots,
     Feed,
+
+    /// <summary>The open-data page, <c>/data</c>.</summary>
+    Data,
+
+    /// <summary>A download of the whole brief under <c>/data/</c>; <see cref="SiteAddress.Format"/> is its file name.</summary>
+    DataFile,
+
+    /// <summary>A JSON Schema under <c>/data/schema/</c>; <see cref="SiteAddress.Format"/> is its file name.</summary>
+    Schema,
+
+    /// <summary>One item's data: <c>/actors/{id}.json</c>, <c>/reactions/{id}.json</c>, <c>/frameworks/{id}.json</c>.</summary>
+    ActorData,
+    ReactionData,
+    FrameworkData,
+
+    /// <summary>A comparison's data: <c>/compare/nato-vs-quad.json</c>.</summary>
+    ComparisonData,
 }
 
 /// <summary>
@@ -38,6 +55,12 @@ public sealed record SiteAddress(PageKind Kind, IReadOnlyList<string> Ids, strin
         PageKind.Citation => SiteRoute.Citation(Ids[0], Format ?? ""),
         PageKind.Framework => SiteRoute.Framework(Ids[0]),
         PageKind.Comparison => SiteRoute.Comparison(Ids),
+        PageKind.DataFile => SiteRoute.DataFile(Format ?? ""),
+        PageKind.Schema => SiteRoute.Schema(Format ?? ""),
+        PageKind.ActorData => SiteRoute.Actor(Ids[0]) + SiteRoute.JsonExtension,
+        PageKind.ReactionData => SiteRoute.Reaction(Ids[0]) + SiteRoute.JsonExtension,
+        PageKind.FrameworkData => SiteRoute.Framework(Ids[0]) + SiteRoute.JsonExtension,
+        PageKind.ComparisonData => SiteRoute.Comparison(Ids) + SiteRoute.JsonExtension,
         _ => SiteRoute.Fixed[Kind],
     };
 
@@ -62,7 +85,7 @@ public sealed record SiteAddress(PageKind Kind, IReadOnlyList<string> Ids, strin
 /// follow the featured order of <c>site.yaml</c>. Framework ids may not contain the separator, so every
 /// comparison address splits one way only.
 /// </remarks>
-public static class SiteRoute
+public static partial class SiteRoute
 {
     public const string Home = "/";
     public const string Actors = "/actors";
@@ -75,6 +98,7 @@ public static class SiteRoute
     public const string Sitemap = "/sitemap.xml";
     public const string Robots = "/robots.txt";
     public const string Feed = "/feed.atom";
+    public const string Data = "/data";
 
     private const string CitationPrefix = "cite.";
 
@@ -97,6 +121,7 @@ public static class SiteRoute
         [PageKind.Sitemap] = Sitemap,
         [PageKind.Robots] = Robots,
         [PageKind.Feed] = Feed,
+        [PageKind.Data] = Data,
     };
 
     private static readonly Dictionary<string, PageKind> FixedByPath =
@@ -197,6 +222,18 @@ public static class SiteRoute
                 return new(PageKind.Home, []);
             case [var only] when FixedByPath.TryGetValue("/" + only, out var kind):
                 return new(kind, []);
+            case ["actors", var file] when JsonId(file) is { } id:
+                return new(PageKind.ActorData, [id]);
+            case ["reactions", var file] when JsonId(file) is { } id:
+                return new(PageKind.ReactionData, [id]);
+            case ["frameworks", var file] when JsonId(file) is { } id:
+                return new(PageKind.FrameworkData, [id]);
+            case ["compare", var file] when JsonId(file) is { } selection:
+                return new(PageKind.ComparisonData, selection.Split(Separator));
+            case ["data", var file] when file != SchemaFolder:
+                return new(PageKind.DataFile, [], file);
+            case ["data", SchemaFolder, var file]:
+                return new(PageKind.Schema, [], file);
             case ["actors", var id]:
                 return new(PageKind.Actor, [id]);
             case ["reactions", var id]:
@@ -227,10 +264,10 @@ public static class SiteRoute
 
         return address.Kind switch
         {
-            PageKind.Actor => address.WithIds(id => brief.FindActor(id) is null && brief.FindActorByAlias(id) is { } a ? a.Id : id).Path,
-            PageKind.Reaction or PageKind.Citation =>
+            PageKind.Actor or PageKind.ActorData => address.WithIds(id => brief.FindActor(id) is null && brief.FindActorByAlias(id) is { } a ? a.Id : id).Path,
+            PageKind.Reaction or PageKind.Citation or PageKind.ReactionData =>
                 address.WithIds(id => brief.FindReaction(id) is null && brief.FindReactionByAlias(id) is { } r ? r.Id : id).Path,
-            PageKind.Framework or PageKind.Comparison =>
+            PageKind.Framework or PageKind.Comparison or PageKind.FrameworkData or PageKind.ComparisonData =>
                 address.WithIds(id => brief.FindFramework(id) is null && brief.FindFrameworkByAlias(id) is { } f ? f.Id : id).Path,
             _ => address.Path,
         };
