@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using AsianNatoBrief.Web.Caching;
+using AsianNatoBrief.Web.Data;
 using AsianNatoBrief.Web.Linking;
 using Microsoft.AspNetCore.HostFiltering;
 using AsianNatoBrief.Web.Search;
@@ -45,6 +46,7 @@ public static class HostingExtensions
         builder.Services.AddBriefHardening();
         builder.Services.AddPageCache(builder.Configuration);
         builder.Services.AddBriefSite(builder.Configuration);
+        builder.Services.AddBriefData(builder.Configuration);
 
         // A build that is not published has no wwwroot beside it: its static assets (and their
         // pre-compressed copies) are found through the build's static web assets manifest. ASP.NET
@@ -83,6 +85,8 @@ public static class HostingExtensions
             options.EnableForHttps = true;
             options.Providers.Add<BrotliCompressionProvider>();
             options.Providers.Add<GzipCompressionProvider>();
+            // The data tables are CSV, which the defaults leave out.
+            options.MimeTypes = [.. ResponseCompressionDefaults.MimeTypes, "text/csv"];
         });
         // Pages are kept by the page cache after compression, so each page is compressed once: spend a little more CPU.
         services.Configure<BrotliCompressionProviderOptions>(options => options.Level = CompressionLevel.Optimal);
@@ -153,12 +157,14 @@ public static class HostingExtensions
         app.UseStatusCodePagesWithReExecute("/not-found");
         app.UseBriefLinks();
         app.UseRouting();
+        app.UseBriefData();
         app.UseResponseCompression();
 
         app.MapStaticAssets();
         app.MapBriefHealth();
         app.MapBriefLinks();
         app.MapBriefSearch();
+        app.MapBriefData();
         app.MapRazorPages()
             .WithStaticAssets()
             .WithMetadata(ContentPageMetadata.Instance);

@@ -21,6 +21,23 @@ public enum PageKind
     Feed,
     Search,
     OpenSearch,
+
+    /// <summary>The open-data page, <c>/data</c>.</summary>
+    Data,
+
+    /// <summary>A download of the whole brief under <c>/data/</c>; <see cref="SiteAddress.Format"/> is its file name.</summary>
+    DataFile,
+
+    /// <summary>A JSON Schema under <c>/data/schema/</c>; <see cref="SiteAddress.Format"/> is its file name.</summary>
+    Schema,
+
+    /// <summary>One item's data: <c>/actors/{id}.json</c>, <c>/reactions/{id}.json</c>, <c>/frameworks/{id}.json</c>.</summary>
+    ActorData,
+    ReactionData,
+    FrameworkData,
+
+    /// <summary>A comparison's data: <c>/compare/nato-vs-quad.json</c>.</summary>
+    ComparisonData,
 }
 
 /// <summary>
@@ -47,6 +64,12 @@ public sealed record SiteAddress(PageKind Kind, IReadOnlyList<string> Ids, strin
         PageKind.Citation => SiteRoute.Citation(Ids[0], Format ?? ""),
         PageKind.Framework => SiteRoute.Framework(Ids[0]),
         PageKind.Comparison => SiteRoute.Comparison(Ids),
+        PageKind.DataFile => SiteRoute.DataFile(Format ?? ""),
+        PageKind.Schema => SiteRoute.Schema(Format ?? ""),
+        PageKind.ActorData => SiteRoute.Actor(Ids[0]) + SiteRoute.JsonExtension,
+        PageKind.ReactionData => SiteRoute.Reaction(Ids[0]) + SiteRoute.JsonExtension,
+        PageKind.FrameworkData => SiteRoute.Framework(Ids[0]) + SiteRoute.JsonExtension,
+        PageKind.ComparisonData => SiteRoute.Comparison(Ids) + SiteRoute.JsonExtension,
         _ => SiteRoute.Fixed[Kind],
     };
 

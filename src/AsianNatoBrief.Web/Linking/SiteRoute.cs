@@ -22,7 +22,7 @@ namespace AsianNatoBrief.Web.Linking;
 /// those paths when every value names something (<see cref="CanonicalQuery"/>).
 /// </para>
 /// </remarks>
-public static class SiteRoute
+public static partial class SiteRoute
 {
     public const string Home = "/";
     public const string Actors = "/actors";
@@ -39,6 +39,7 @@ public static class SiteRoute
 
     /// <summary>The OpenSearch description browsers use to add the site's search.</summary>
     public const string OpenSearch = "/opensearch.xml";
+    public const string Data = "/data";
 
     private const string CitationPrefix = "cite.";
     private const string StanceSegment = "stance";
@@ -66,6 +67,7 @@ public static class SiteRoute
         [PageKind.Feed] = Feed,
         [PageKind.Search] = Search,
         [PageKind.OpenSearch] = OpenSearch,
+        [PageKind.Data] = Data,
     };
 
     private static readonly Dictionary<string, PageKind> FixedByPath =
@@ -173,6 +175,18 @@ public static class SiteRoute
                 return new(PageKind.Home, []);
             case [var only] when FixedByPath.TryGetValue("/" + only, out var kind):
                 return new(kind, []);
+            case ["actors", var file] when JsonId(file) is { } id:
+                return new(PageKind.ActorData, [id]);
+            case ["reactions", var file] when JsonId(file) is { } id:
+                return new(PageKind.ReactionData, [id]);
+            case ["frameworks", var file] when JsonId(file) is { } id:
+                return new(PageKind.FrameworkData, [id]);
+            case ["compare", var file] when JsonId(file) is { } selection:
+                return new(PageKind.ComparisonData, selection.Split(Separator));
+            case ["data", var file] when file != SchemaFolder:
+                return new(PageKind.DataFile, [], file);
+            case ["data", SchemaFolder, var file]:
+                return new(PageKind.Schema, [], file);
             case ["actors", var id]:
                 return new(PageKind.Actor, [id]);
             case ["reactions", StanceSegment, var stance]:
@@ -211,10 +225,10 @@ public static class SiteRoute
 
         return address.Kind switch
         {
-            PageKind.Actor or PageKind.Reactions => address.WithIds(id => brief.FindActor(id) is null && brief.FindActorByAlias(id) is { } a ? a.Id : id).Path,
-            PageKind.Reaction or PageKind.Citation =>
+            PageKind.Actor or PageKind.Reactions or PageKind.ActorData => address.WithIds(id => brief.FindActor(id) is null && brief.FindActorByAlias(id) is { } a ? a.Id : id).Path,
+            PageKind.Reaction or PageKind.Citation or PageKind.ReactionData =>
                 address.WithIds(id => brief.FindReaction(id) is null && brief.FindReactionByAlias(id) is { } r ? r.Id : id).Path,
-            PageKind.Framework or PageKind.Comparison =>
+            PageKind.Framework or PageKind.Comparison or PageKind.FrameworkData or PageKind.ComparisonData =>
                 address.WithIds(id => brief.FindFramework(id) is null && brief.FindFrameworkByAlias(id) is { } f ? f.Id : id).Path,
             _ => address.Path,
         };

@@ -24,6 +24,7 @@ public static class SitePages
         new("sources", "/sources"),
         new("about", "/about"),
         new("search-results", "/search?q=alliance"),
+        new("data", "/data"),
         new("not-found", "/no-such-page", 404),
     ];
 
