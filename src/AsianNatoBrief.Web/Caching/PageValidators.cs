@@ -107,31 +107,36 @@ internal sealed class PageValidators : IAsyncPageFilter
         var response = http.Response;
         if (validator.IsMatchedBy(http.Request.Headers.IfNoneMatch))
         {
-            response.Headers.ETag = validator.Text;
-            response.Headers.CacheControl = HtmlCacheControl;
-            response.Headers.Vary = HeaderNames.AcceptEncoding;
+            Stamp(response.Headers, validator);
             context.Result = new StatusCodeResult(StatusCodes.Status304NotModified);
             return Task.CompletedTask;
         }
 
         response.OnStarting(static state =>
         {
-            var (response, etag) = ((HttpResponse, string))state;
+            var (response, validator) = ((HttpResponse, PageValidator))state;
             if (response.StatusCode == StatusCodes.Status200OK)
             {
-                var headers = response.Headers;
-                headers.ETag = etag;
-                headers.CacheControl = HtmlCacheControl;
-                // Also on identity responses, so a shared cache never hands them to clients that accept Brotli.
-                if (!headers.Vary.Contains(HeaderNames.AcceptEncoding))
-                {
-                    headers.Append(HeaderNames.Vary, HeaderNames.AcceptEncoding);
-                }
+                Stamp(response.Headers, validator);
             }
 
             return Task.CompletedTask;
-        }, (response, validator.Text));
+        }, (response, validator));
         return next();
+    }
+
+    /// <summary>Writes the validator and freshness of a snapshot's responses: ETag, Cache-Control and Vary.</summary>
+    public static void Stamp(IHeaderDictionary headers, PageValidator validator)
+    {
+        ArgumentNullException.ThrowIfNull(headers);
+        ArgumentNullException.ThrowIfNull(validator);
+        headers.ETag = validator.Text;
+        headers.CacheControl = HtmlCacheControl;
+        // Also on identity responses, so a shared cache never hands them to clients that accept Brotli.
+        if (!headers.Vary.Contains(HeaderNames.AcceptEncoding))
+        {
+            headers.Append(HeaderNames.Vary, HeaderNames.AcceptEncoding);
+        }
     }
 
     private sealed record Snapshot(Brief Brief, PageValidator Validator);

@@ -22,6 +22,6 @@ internal sealed class DataCatalog(IOptions<DataOptions> options)
     {
         ArgumentNullException.ThrowIfNull(origin);
         return sets.GetValue(brief, _ => new(StringComparer.Ordinal))
-            .GetOrAdd(origin.Absolute("/").AbsoluteUri, _ => new DataSet(brief, options.Value, origin));
+            .GetOrAdd(origin.Root, _ => new DataSet(brief, options.Value, origin));
     }
 }

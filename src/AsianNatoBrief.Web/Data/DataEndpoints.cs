@@ -1,6 +1,5 @@
 using AsianNatoBrief.Web.Caching;
 using AsianNatoBrief.Web.Linking;
-using Microsoft.Net.Http.Headers;
 
 namespace AsianNatoBrief.Web.Data;
 
@@ -62,10 +61,7 @@ public static class DataEndpoints
 
         // The same validators as pages: the content version names every file of a snapshot.
         var validator = validators.For(brief);
-        var headers = context.Response.Headers;
-        headers.ETag = validator.Text;
-        headers.CacheControl = PageValidators.HtmlCacheControl;
-        headers.Vary = HeaderNames.AcceptEncoding;
+        PageValidators.Stamp(context.Response.Headers, validator);
         if (validator.IsMatchedBy(context.Request.Headers.IfNoneMatch))
         {
             return Results.StatusCode(StatusCodes.Status304NotModified);

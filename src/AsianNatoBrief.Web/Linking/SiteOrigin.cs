@@ -20,6 +20,9 @@ public sealed class SiteOrigin
         return new SiteOrigin(baseUrl.AbsoluteUri.TrimEnd('/'));
     }
 
+    /// <summary>Scheme, host and path base, without a trailing slash: what tells one origin from another.</summary>
+    public string Root => root;
+
     /// <summary>The absolute address of a site path.</summary>
     public Uri Absolute(string path)
     {

@@ -69,12 +69,11 @@ internal static partial class BriefBuilder
         var reactionList = new List<Reaction>();
         foreach (var r in raw.Reactions)
         {
-            var stance = Stances.TryParse(r.Stance!.Value, out var parsed) ? parsed : throw Unvalidated(r.Path);
             var reaction = new Reaction
             {
                 Id = r.Id!.Value,
                 Actor = actors[r.Actor!.Value],
-                Stance = stance,
+                Stance = Word<Stance>(r.Stance!),
                 Date = Date(r.Date!),
                 Headline = r.Headline!.Value,
                 Quotes = [.. r.Quotes.Select(q => new Quote { Text = q.Text!.Value, Speaker = q.Speaker!.Value, Source = sources[q.Source!.Value] })],
@@ -132,6 +131,7 @@ internal static partial class BriefBuilder
 
         Link(links, actors.Values, reactionsNewestFirst, positions.Values, frameworks, events, sources.Values);
 
+        var frameworksById = frameworks.ToFrozenDictionary(f => f.Id, StringComparer.Ordinal);
         var site = raw.Site!;
         IReadOnlyList<Actor> actorList = [.. actors.Values.OrderBy(a => a.Kind).ThenBy(a => a.Name, StringComparer.Ordinal)];
         IReadOnlyList<Position> positionList = [.. positions.Values.OrderBy(p => p.Title, StringComparer.Ordinal)];
@@ -156,12 +156,12 @@ internal static partial class BriefBuilder
             Timeline = events,
             Sources = [.. sources.Values.OrderBy(s => s.Date).ThenBy(s => s.Title, StringComparer.Ordinal)],
             Version = raw.Version,
-            FeaturedComparison = [.. site.FeaturedComparison.Select(id => frameworks.First(f => f.Id == id.Value))],
+            FeaturedComparison = Lookup(site.FeaturedComparison, frameworksById),
             MembersDimension = site.MembersDimension is { } members ? dimensionsById[members.Value] : null,
             RootPath = raw.Root,
             ActorsById = actors,
             ReactionsById = reactionList.ToFrozenDictionary(r => r.Id, StringComparer.Ordinal),
-            FrameworksById = frameworks.ToFrozenDictionary(f => f.Id, StringComparer.Ordinal),
+            FrameworksById = frameworksById,
             DimensionsById = dimensionsById,
             SourcesById = sources,
             ActorsByAlias = ByAlias(actors.Values, a => a.Aliases),
