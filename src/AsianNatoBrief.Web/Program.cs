@@ -1,9 +1,15 @@
+using AsianNatoBrief.Web.Export;
 using AsianNatoBrief.Web.Hosting;
 using AsianNatoBrief.Web.Loading;
 
 if (args is ["check", .. var rest])
 {
     return CheckCommand.Run(rest.FirstOrDefault(), Console.Out);
+}
+
+if (args is ["export", .. var exportArgs])
+{
+    return await ExportCommand.RunAsync(exportArgs, Console.Out, Console.Error);
 }
 
 var builder = WebApplication.CreateBuilder(args);

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using AsianNatoBrief.Tests.Support;
 
 namespace AsianNatoBrief.Tests.Pages;
@@ -44,6 +45,22 @@ public sealed class CompareChooserTests(BriefFactory factory) : IClassFixture<Br
         var links = document.QuerySelectorAll(".compare-list a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Equal("/compare/nato-vs-quad", links[0]);
         Assert.Contains("/compare/nato-vs-quad-vs-asian-nato", links);
+    }
+
+    [Fact]
+    public async Task Chooser_LinksEveryPairAndTrioInEveryColumnOrderWithAndWithoutEqualRows()
+    {
+        using var client = factory.CreateClient();
+
+        var document = await client.GetDocumentAsync("/compare");
+
+        // What the form can choose, as links, so the choice needs no server to answer a form (a static copy).
+        var links = document.QuerySelectorAll(".compare-orders a").Select(a => a.GetAttribute("href")!).ToList();
+        var comparisons = AsianNatoBrief.Web.Linking.CanonicalPages.Comparisons(factory.Services.GetRequiredService<AsianNatoBrief.Web.Loading.ContentStore>().Current).ToList();
+        Assert.Equal(12, comparisons.Count);
+        Assert.Equal(comparisons.Concat(comparisons.Select(c => c + "/differences")).Order(StringComparer.Ordinal), links.Order(StringComparer.Ordinal));
+        Assert.Equal("/compare/nato-vs-quad", links[0]);
+        Assert.Equal("differences between NATO vs QUAD", document.QuerySelector(".compare-orders a[href='/compare/nato-vs-quad/differences']")!.Text());
     }
 
     [Theory]

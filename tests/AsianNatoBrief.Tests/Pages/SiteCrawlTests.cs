@@ -1,5 +1,3 @@
-using System.Net;
-using AngleSharp.Dom;
 using AsianNatoBrief.Tests.Support;
 
 namespace AsianNatoBrief.Tests.Pages;
@@ -76,99 +74,14 @@ public sealed class SiteCrawlTests(BriefFactory factory) : IClassFixture<BriefFa
     }
 }
 
-/// <summary>The pages reached by a crawl (null for non-HTML or failed ones) and every broken link or fragment.</summary>
-internal sealed record CrawlResult(IReadOnlyDictionary<string, IDocument?> Pages, IReadOnlyList<string> Problems);
-
-/// <summary>Follows every internal link from the home page, recording each page and each broken link or fragment.</summary>
+/// <summary>The app's crawl, over the shared <see cref="LinkCrawler"/>.</summary>
 internal static class SiteCrawler
 {
-
     public static async Task<CrawlResult> CrawlAsync(BriefFactory factory)
     {
         ArgumentNullException.ThrowIfNull(factory);
         using var client = factory.CreatePlainClient();
-        var pages = new Dictionary<string, IDocument?>(StringComparer.Ordinal);
-        var fragments = new List<(string From, string Path, string Fragment)>();
-        var problems = new List<string>();
-        var queue = new Queue<(string From, string Path)>([("(start)", "/")]);
-
-        while (queue.TryDequeue(out var next))
-        {
-            var (from, path) = next;
-            if (pages.ContainsKey(path))
-            {
-                continue;
-            }
-
-            using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
-            pages[path] = null;
-            if (response.StatusCode != HttpStatusCode.OK)
-            {
-                problems.Add($"{from} links to {path}, which answers {(int)response.StatusCode}");
-                continue;
-            }
-
-            if (response.Content.Headers.ContentType?.MediaType != "text/html")
-            {
-                continue;
-            }
-
-            var document = await Html.ParseAsync(response);
-            pages[path] = document;
-            foreach (var element in document.QuerySelectorAll("a[href], link[href]"))
-            {
-                var href = element.GetAttribute("href")!;
-                if (!TryInternal(path, href, out var target, out var fragment))
-                {
-                    continue;
-                }
-
-                if (fragment is not null)
-                {
-                    fragments.Add((path, target, fragment));
-                }
-
-                if (!pages.ContainsKey(target))
-                {
-                    queue.Enqueue((path, target));
-                }
-            }
-        }
-
-        foreach (var (from, path, fragment) in fragments)
-        {
-            if (pages.GetValueOrDefault(path) is { } document && document.GetElementById(fragment) is null)
-            {
-                problems.Add($"{from} links to {path}#{fragment}, but that page has no element with this id");
-            }
-        }
-
-        return new CrawlResult(pages, problems);
-    }
-
-    /// <summary>Splits an internal link into its path (with query) and fragment; false for external links.</summary>
-    private static bool TryInternal(string currentPath, string href, out string path, out string? fragment)
-    {
-        path = currentPath;
-        fragment = null;
-        if (href.StartsWith("//", StringComparison.Ordinal) || !(href.StartsWith('/') || href.StartsWith('#')))
-        {
-            return false;
-        }
-
-        var hash = href.IndexOf('#', StringComparison.Ordinal);
-        if (hash >= 0)
-        {
-            fragment = Uri.UnescapeDataString(href[(hash + 1)..]);
-            href = href[..hash];
-        }
-
-        if (href.Length > 0)
-        {
-            path = href;
-        }
-
-        return true;
+        return await LinkCrawler.CrawlAsync(client);
     }
 }
 

@@ -61,6 +61,18 @@ public static class Comparisons
     }
 
     /// <summary>
+    /// Every pair and trio of <see cref="All"/> in every column order (the listed order first): what the chooser
+    /// form can reach, as plain links, so the choice works where no server answers the form (a static copy).
+    /// </summary>
+    public static IReadOnlyList<ComparisonChoice> EveryOrder(Brief brief) =>
+        [.. All(brief).SelectMany(choice => Orders(choice.Frameworks)).Select(order => ComparisonChoice.Of(order))];
+
+    private static IEnumerable<IReadOnlyList<Framework>> Orders(IReadOnlyList<Framework> frameworks) =>
+        frameworks.Count <= 1
+            ? [frameworks]
+            : frameworks.SelectMany(first => Orders([.. frameworks.Where(f => f != first)]).Select(rest => (IReadOnlyList<Framework>)[first, .. rest]));
+
+    /// <summary>
     /// From a framework's page: the framework compared with each other framework, pointing at the row of
     /// <paramref name="row"/> when one is given (otherwise at the whole table).
     /// </summary>

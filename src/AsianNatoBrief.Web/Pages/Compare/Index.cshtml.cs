@@ -17,6 +17,9 @@ public sealed class ChooserModel : ReadOnlyPage
 
     public IReadOnlyList<ComparisonChoice> Choices { get; private set; } = [];
 
+    /// <summary>Every comparison in every column order, as links that need no server to answer a form.</summary>
+    public IReadOnlyList<ComparisonChoice> EveryOrder { get; private set; } = [];
+
     /// <remarks>
     /// An invalid choice is answered 400 rather than 200: the query names no comparison, a 4xx keeps
     /// such addresses out of caches and search indexes, and browsers still show the page, whose form
@@ -25,6 +28,7 @@ public sealed class ChooserModel : ReadOnlyPage
     public IActionResult OnGet(string? a, string? b, string? c, string? differences)
     {
         Choices = Comparisons.All(Brief);
+        EveryOrder = Comparisons.EveryOrder(Brief);
         var submitted = FieldNames.Any(Request.Query.ContainsKey);
         Form = ChooserForm.Read(Brief, a, b, c, ComparisonModel.IsDifferencesOnly(differences), submitted);
         if (!submitted)
