@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using AsianNatoBrief.Web.Linking;
 using AsianNatoBrief.Web.Model;
 
 namespace AsianNatoBrief.Web.Loading;
@@ -166,6 +167,14 @@ internal static partial class BriefBuilder
             Dimensions = dimensions,
             Timeline = events,
             Sources = [.. sources.Values.OrderBy(s => s.Date).ThenBy(s => s.Title, StringComparer.Ordinal)],
+            Changes = ChangeLog(
+            [
+                .. reactionsNewestFirst.Select(r => ("reaction", "Reaction", r.Id, r.Headline, SiteRoute.Reaction(r), r.Changes)),
+                .. actorList.Select(a => ("actor", "Actor", a.Id, a.Name, SiteRoute.Actor(a), a.Changes)),
+                .. positionList.Select(p => ("position", "Position", p.Id, p.Title, SiteRoute.Position(p), p.Changes)),
+                .. frameworks.Select(f => ("framework", "Framework", f.Id, f.Name, SiteRoute.Framework(f), f.Changes)),
+                .. sources.Values.Select(s => ("source", "Source", s.Id, s.Title, SiteRoute.Source(s), s.Changes)),
+            ]),
             Version = raw.Version,
             FeaturedComparison = Lookup(site.FeaturedComparison, frameworksById),
             MembersDimension = site.MembersDimension is { } members ? dimensionsById[members.Value] : null,
@@ -189,6 +198,22 @@ internal static partial class BriefBuilder
         Status = v.Status?.Value ?? ValueStatus.Known,
         Sources = Lookup(v.Sources, sources),
     };
+
+    /// <summary>Every item's changes, newest first; each gets an anchor made of its item's kind, id and date.</summary>
+    private static ChangeEntry[] ChangeLog(IEnumerable<(string Slug, string Kind, string Id, string Title, string Path, IReadOnlyList<Change> Changes)> items) =>
+        [.. items.SelectMany(item => item.Changes
+                .GroupBy(c => c.Date)
+                .SelectMany(sameDay => sameDay.Select((change, n) => new ChangeEntry
+                {
+                    Change = change,
+                    Kind = item.Kind,
+                    Title = item.Title,
+                    Path = item.Path,
+                    Anchor = $"{item.Slug}-{item.Id}-{change.Date:yyyy-MM-dd}" + (n == 0 ? "" : $"-{n + 1}"),
+                })))
+            .OrderByDescending(e => e.Change.Date)
+            .ThenBy(e => e.Kind, StringComparer.Ordinal)
+            .ThenBy(e => e.Title, StringComparer.Ordinal)];
 
     private static Change[] Changes(IReadOnlyList<ChangeDto> changes) =>
         [.. changes.Select(c => new Change { Date = c.Date.Value.FirstDay, What = c.What.Value, Why = c.Why.Value }).OrderByDescending(c => c.Date)];

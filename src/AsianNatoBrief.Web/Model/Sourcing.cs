@@ -68,6 +68,9 @@ public static class Sourcing
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
+    /// <summary>Every stance basis, stated first.</summary>
+    public static IReadOnlyList<StanceBasis> Bases => Vocabulary<StanceBasis>.All;
+
     /// <summary>The word used in content and data (<c>stated</c>).</summary>
     public static string Slug(this StanceBasis basis) => Vocabulary<StanceBasis>.Word(basis);
 
@@ -98,4 +101,22 @@ public sealed class Change
 
     /// <summary>Why it changed.</summary>
     public required string Why { get; init; }
+}
+
+/// <summary>A change with the item it belongs to, for the list of all changes.</summary>
+public sealed class ChangeEntry
+{
+    public required Change Change { get; init; }
+
+    /// <summary>The kind of item, as readers see it ("Reaction").</summary>
+    public required string Kind { get; init; }
+
+    /// <summary>The item's title or name.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>The item's address.</summary>
+    public required string Path { get; init; }
+
+    /// <summary>The entry's element id on the changes page, unique and stable: kind, item id and date.</summary>
+    public required string Anchor { get; init; }
 }
