@@ -22,6 +22,7 @@ public static class CanonicalPages
             SiteRoute.Timeline,
             SiteRoute.Sources,
             SiteRoute.About,
+            SiteRoute.Changes,
         ];
     }
 

@@ -26,7 +26,7 @@ public sealed class DataFactsTests(BriefFactory factory) : IClassFixture<BriefFa
             Assert.Equal(facts[1].QuerySelector(".stance")!.Text(), json.GetProperty("stance").Str("label"));
             Assert.Equal(facts[2].QuerySelector("time")!.GetAttribute("datetime"), json.GetProperty("date").Str("iso"));
             Assert.Equal(
-                page.QuerySelectorAll("#sources ~ .source-links a").Select(a => a.Text()),
+                page.QuerySelectorAll("#sources ~ .source-links li > a:first-child").Select(a => a.Text()),
                 json.GetProperty("sources").EnumerateArray().Select(s => s.Str("title")));
             Assert.Equal(page.QuerySelector("link[rel=alternate][type='application/json']")?.GetAttribute("href"), SiteRoute.ReactionData(reaction));
             Assert.Equal(SiteRoute.ReactionData(reaction), page.QuerySelector(".data-link a")?.GetAttribute("href"));
