@@ -39,6 +39,7 @@ internal static class ExportPlan
             SiteRoute.Sitemap,
             SiteRoute.Robots,
             SiteRoute.Feed,
+            SiteRoute.ChangesFeed,
             .. StaticAssets(endpoints),
         ];
         return [.. all.Distinct(StringComparer.Ordinal)];
