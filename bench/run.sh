@@ -317,6 +317,8 @@ load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 # --- report --------------------------------------------------------------------------------------------
 # The search section is written by bench/search.sh; keep it.
 search_section=$(sed -n '/<!-- search:start -->/,/<!-- search:end -->/p' "$results" 2>/dev/null || true)
+# So is the export section (bench/export.sh).
+export_section=$(sed -n '/<!-- export:start -->/,/<!-- export:end -->/p' "$results" 2>/dev/null || true)
 {
     echo "# Benchmark results"
     echo
@@ -354,5 +356,6 @@ search_section=$(sed -n '/<!-- search:start -->/,/<!-- search:end -->/p' "$resul
     echo
     cat "$root/bench/notes.md" 2>/dev/null || true
     if [ -n "$search_section" ]; then printf '\n%s\n' "$search_section"; fi
+    if [ -n "$export_section" ]; then printf '\n%s\n' "$export_section"; fi
 } >"$results"
 log "wrote $results"

@@ -1,5 +1,3 @@
-using AsianNatoBrief.ExportTests.Support;
-
 namespace AsianNatoBrief.ExportTests;
 
 /// <summary>The other nginx configuration in deploy/: several app instances behind nginx.</summary>

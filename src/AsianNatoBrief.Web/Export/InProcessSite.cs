@@ -62,6 +62,8 @@ internal sealed class InProcessSite : IAsyncDisposable
             ["Content:Watch"] = "false",
             ["Site:BaseUrl"] = origin,
             ["AllowedHosts"] = "*",
+            // Every address is asked for once: keeping pages would only cost memory and sweeps.
+            ["PageCache:MaxEntryBytes"] = "0",
             // Progress and the summary are the export's output; the app's own information lines would bury them.
             ["Logging:LogLevel:Default"] = "Warning",
         });

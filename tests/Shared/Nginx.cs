@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
-namespace AsianNatoBrief.ExportTests.Support;
+namespace AsianNatoBrief.TestSupport;
 
 /// <summary>
 /// Debian's nginx serving an export folder with the repository's own configuration
@@ -12,6 +12,8 @@ public sealed class Nginx : IDisposable
 {
     private const string Binary = "/usr/sbin/nginx";
     private const string BrotliModule = "/usr/lib/nginx/modules/ngx_http_brotli_static_module.so";
+
+    private const int SigTerm = 15;
 
     private readonly Process process;
 
@@ -105,12 +107,20 @@ public sealed class Nginx : IDisposable
         return (process.ExitCode, output);
     }
 
+    /// <summary>
+    /// Stops nginx by its PID with SIGTERM, which its master passes on to its workers before it exits (a SIGKILL
+    /// would leave the workers running and listening); SIGKILL only if it has not gone within five seconds.
+    /// </summary>
     public void Dispose()
     {
         if (!process.HasExited)
         {
-            process.Kill();
-            process.WaitForExit(5000);
+            _ = SendSignal(process.Id, SigTerm);
+            if (!process.WaitForExit(5000))
+            {
+                process.Kill();
+                process.WaitForExit(5000);
+            }
         }
 
         process.Dispose();
@@ -156,6 +166,9 @@ public sealed class Nginx : IDisposable
 
         return Process.Start(info) ?? throw new InvalidOperationException("nginx did not start");
     }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int SendSignal(int pid, int signal);
 
     private static int FreePort()
     {
