@@ -73,7 +73,7 @@ run_wrk() {
 # Starts the app on the given content; sets app_pid and index_line (the store's report of the index it built).
 start_app() {
     ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$base" Content__Path="$1" Content__Watch=false \
-        Logging__LogLevel__Default=Warning Logging__LogLevel__AsianNatoBrief.Web.Loading.ContentStore=Information \
+        Logging__LogLevel__Default=Warning env Logging__LogLevel__AsianNatoBrief.Web.Loading.ContentStore=Information \
         taskset -c "$server_cpu" "${app_cmd[@]}" --contentRoot "$app_dir" >"$out/app.log" 2>&1 &
     app_pid=$!
     pids+=("$app_pid")
