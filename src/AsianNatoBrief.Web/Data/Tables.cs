@@ -10,11 +10,18 @@ internal sealed record Field(string Name, string Type, string Description, bool 
 /// <summary>Columns of a table that name the primary key of another.</summary>
 internal sealed record ForeignKey(IReadOnlyList<string> Fields, string Table, IReadOnlyList<string> TableFields);
 
-/// <summary>One CSV table: its description and its rows, each value in field order (null for an empty cell).</summary>
+/// <summary>
+/// One CSV table: its description and its rows, each value in field order (null for an empty cell). Every table
+/// ends with the <see cref="Tables.ContentVersion"/> column, so a row read on its own still says which version of
+/// the content it comes from.
+/// </summary>
 internal sealed record Table(
-    string Name, string Title, IReadOnlyList<Field> Fields, IReadOnlyList<string> PrimaryKey, IReadOnlyList<ForeignKey> ForeignKeys,
+    string Name, string Title, IReadOnlyList<Field> ItemFields, IReadOnlyList<string> PrimaryKey, IReadOnlyList<ForeignKey> ForeignKeys,
     Func<Brief, DataLinks, IEnumerable<object?[]>> Rows)
 {
+    /// <summary>The columns as written: the item's fields, then the content version.</summary>
+    public IReadOnlyList<Field> Fields { get; } = [.. ItemFields, Tables.ContentVersion];
+
     public string FileName => Name + ".csv";
 
     public string Path => SiteRoute.DataFile(FileName);
@@ -27,6 +34,9 @@ internal sealed record Table(
 internal static class Tables
 {
     private const string IsoDate = @"^\d{4}(-\d{2}(-\d{2})?)?$";
+
+    /// <summary>The last column of every table: the content version the row was written from (as in the JSON documents' <c>version</c>).</summary>
+    public static Field ContentVersion { get; } = new("content_version", "string", "the version of the content this row was written from, as in datapackage.json's version");
 
     public static IReadOnlyList<Table> All { get; } =
     [

@@ -22,6 +22,8 @@ public static class CanonicalPages
             SiteRoute.Timeline,
             SiteRoute.Sources,
             SiteRoute.About,
+            // The open-data page and its downloads; the data files themselves are not pages.
+            SiteRoute.Data,
         ];
     }
 

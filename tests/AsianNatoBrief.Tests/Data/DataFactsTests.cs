@@ -56,8 +56,38 @@ public sealed class DataFactsTests(BriefFactory factory) : IClassFixture<BriefFa
                 Assert.Equal(element.QuerySelector(".stance")!.ClassList.Single(c => c.StartsWith("stance-", StringComparison.Ordinal)), "stance-" + reaction.Str("stance"));
             }
 
+            Assert.Equal(brief.Version, json.Str("version"));
+            Assert.Equal(page.QuerySelectorAll(".facts dd")[1].Text(), json.Str("role"));
+            Assert.Equal(
+                page.QuerySelectorAll("section[aria-labelledby=profile] .source-links a").Select(a => a.Text()),
+                json.GetProperty("sources").EnumerateArray().Select(s => s.Str("title")));
+            Assert.Equal(
+                page.QuerySelectorAll("section[aria-labelledby=profile] .source-links a").Select(a => a.GetAttribute("href")),
+                json.GetProperty("sources").EnumerateArray().Select(s => new Uri(s.Str("page_url")).PathAndQuery + new Uri(s.Str("page_url")).Fragment));
             Assert.Equal(actor.Sources.Select(s => s.Id), json.GetProperty("sources").EnumerateArray().Select(s => s.Str("id")));
+            Assert.Equal(page.QuerySelector("link[rel=alternate][type='application/json']")?.GetAttribute("href"), SiteRoute.ActorData(actor));
             Assert.Equal(SiteRoute.ActorData(actor), page.QuerySelector(".data-link a")?.GetAttribute("href"));
+        }
+    }
+
+    [Fact]
+    public async Task EveryFrameworkAndComparison_LinksItsJsonFromHeadAndPage_AndTheJsonNamesWhatThePageShows()
+    {
+        using var client = factory.CreateClient();
+        var brief = factory.Brief();
+        var pages = brief.Frameworks.Select(f => (Page: SiteRoute.Framework(f), Json: SiteRoute.FrameworkData(f), Title: "name"))
+            .Concat(CanonicalPages.Comparisons(brief).Select(p => (Page: p, Json: p + SiteRoute.JsonExtension, Title: "title")))
+            .ToList();
+        Assert.True(pages.Count > brief.Frameworks.Count);
+        foreach (var (path, jsonPath, title) in pages)
+        {
+            var page = await client.GetDocumentAsync(path);
+            var json = await client.GetJsonAsync(jsonPath);
+
+            Assert.Equal(jsonPath, page.QuerySelector("link[rel=alternate][type='application/json']")?.GetAttribute("href"));
+            Assert.Equal(jsonPath, page.QuerySelector(".data-link a")?.GetAttribute("href"));
+            Assert.Equal(brief.Version, json.Str("version"));
+            Assert.StartsWith(json.Str(title), page.QuerySelector("h1")!.Text(), StringComparison.Ordinal);
         }
     }
 
@@ -104,10 +134,12 @@ public sealed class DataFactsTests(BriefFactory factory) : IClassFixture<BriefFa
             while (csv.Read())
             {
                 Assert.Equal(fields.Count, csv.FieldCount);
+                Assert.Equal(brief.Version, csv.GetString("content_version"));
                 rows++;
             }
 
             Assert.Equal(fields, csv.Headers.ToArray());
+            Assert.Equal("content_version", fields[^1]);
             Assert.True(expected[name] == rows, $"{name}.csv has {rows} rows, the content {expected[name]}");
         }
 

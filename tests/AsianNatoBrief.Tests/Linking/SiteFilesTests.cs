@@ -24,7 +24,7 @@ public sealed class SiteFilesTests(BriefFactory factory) : IClassFixture<BriefFa
         var locations = urls.Select(u => u.Element(Sitemap + "loc")!.Value).ToList();
         Assert.Equal(locations.Count, locations.Distinct(StringComparer.Ordinal).Count());
         Assert.All(urls, u => Assert.Equal("2026-11-27", u.Element(Sitemap + "lastmod")!.Value));
-        var expected = new List<string> { "/", "/actors", "/reactions", "/positions", "/compare", "/compare/nato-vs-quad", "/timeline", "/sources", "/about" };
+        var expected = new List<string> { "/", "/actors", "/reactions", "/positions", "/compare", "/compare/nato-vs-quad", "/timeline", "/sources", "/about", "/data" };
         expected.AddRange(brief.Actors.Select(a => "/actors/" + a.Id));
         expected.AddRange(brief.Reactions.Select(r => "/reactions/" + r.Id));
         expected.AddRange(brief.Frameworks.Select(f => "/frameworks/" + f.Id));
