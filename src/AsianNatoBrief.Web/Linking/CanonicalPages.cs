@@ -22,6 +22,7 @@ public static class CanonicalPages
             SiteRoute.Timeline,
             SiteRoute.Sources,
             SiteRoute.About,
+            SiteRoute.Changes,
             // The open-data page and its downloads; the data files themselves are not pages.
             SiteRoute.Data,
         ];

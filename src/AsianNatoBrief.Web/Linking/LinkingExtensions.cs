@@ -27,6 +27,7 @@ public static class LinkingExtensions
         endpoints.MapMethods(SiteRoute.Sitemap, GetAndHead, (HttpContext context) => Text(SiteFiles.Sitemap(context.GetBrief(), context.GetOrigin()), "application/xml"));
         endpoints.MapMethods(SiteRoute.Robots, GetAndHead, (HttpContext context) => Text(SiteFiles.Robots(context.GetBrief(), context.GetOrigin()), "text/plain"));
         endpoints.MapMethods(SiteRoute.Feed, GetAndHead, (HttpContext context) => Text(SiteFiles.Feed(context.GetBrief(), context.GetOrigin()), "application/atom+xml"));
+        endpoints.MapMethods(SiteRoute.ChangesFeed, GetAndHead, (HttpContext context) => Text(SiteFiles.ChangesFeed(context.GetBrief(), context.GetOrigin()), "application/atom+xml"));
         endpoints.MapMethods(SiteRoute.CitationTemplate, GetAndHead, (string id, string extension, HttpContext context, CitationService citations) =>
         {
             var brief = context.GetBrief();

@@ -25,6 +25,10 @@ public enum PageKind
     /// <summary>The open-data page, <c>/data</c>.</summary>
     Data,
 
+    /// <summary>The list of changes, <c>/changes</c>, and its feed, <c>/changes.atom</c>.</summary>
+    Changes,
+    ChangesFeed,
+
     /// <summary>A download of the whole brief under <c>/data/</c>; <see cref="SiteAddress.Format"/> is its file name.</summary>
     DataFile,
 

@@ -69,6 +69,36 @@ public static class SiteFiles
         return Write(new XDocument(feed));
     }
 
+    /// <summary>
+    /// An Atom feed of the content's changes and corrections, newest first: one entry per change, its id
+    /// its place on the changes page (item and date), so that a later change to the same item is a new entry.
+    /// </summary>
+    public static string ChangesFeed(Brief brief, SiteOrigin origin)
+    {
+        ArgumentNullException.ThrowIfNull(brief);
+        ArgumentNullException.ThrowIfNull(origin);
+        var site = brief.Site;
+        static string Time(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
+        var updated = brief.Changes.Count > 0 ? brief.Changes[0].Change.Date : site.Updated;
+        var feed = new XElement(
+            AtomNs + "feed",
+            new XAttribute(XNamespace.Xml + "lang", "en"),
+            new XElement(AtomNs + "id", origin.Absolute(SiteRoute.Changes).AbsoluteUri),
+            new XElement(AtomNs + "title", $"Changes and corrections — {site.Title}"),
+            new XElement(AtomNs + "updated", Time(updated)),
+            Link("self", origin.Absolute(SiteRoute.ChangesFeed), "application/atom+xml"),
+            Link("alternate", origin.Absolute(SiteRoute.Changes), "text/html"),
+            new XElement(AtomNs + "author", new XElement(AtomNs + "name", site.Title), new XElement(AtomNs + "uri", origin.Absolute(SiteRoute.Home).AbsoluteUri)),
+            brief.Changes.Select(c => new XElement(
+                AtomNs + "entry",
+                new XElement(AtomNs + "id", origin.Absolute(SiteRoute.Change(c)).AbsoluteUri),
+                new XElement(AtomNs + "title", $"{c.Kind} “{c.Title}”: {c.Change.What}"),
+                new XElement(AtomNs + "updated", Time(c.Change.Date)),
+                Link("alternate", origin.Absolute(c.Path), "text/html"),
+                new XElement(AtomNs + "summary", new XAttribute("type", "text"), $"{c.Change.What} Why: {c.Change.Why}"))));
+        return Write(new XDocument(feed));
+    }
+
     /// <summary>One line saying who reacted, how and when.</summary>
     public static string Summary(Reaction reaction)
     {

@@ -41,6 +41,13 @@ public static partial class SiteRoute
     public const string OpenSearch = "/opensearch.xml";
     public const string Data = "/data";
 
+    /// <summary>Every dated correction and revision of the content, newest first, and its Atom feed.</summary>
+    public const string Changes = "/changes";
+    public const string ChangesFeed = "/changes.atom";
+
+    /// <summary>One change on the changes page: <c>/changes#reaction-china-opposes-2026-12-02</c>.</summary>
+    public static string Change(ChangeEntry entry) => Changes + "#" + entry?.Anchor;
+
     private const string CitationPrefix = "cite.";
     private const string StanceSegment = "stance";
     private const string ActorSegment = "actor";
@@ -68,6 +75,8 @@ public static partial class SiteRoute
         [PageKind.Search] = Search,
         [PageKind.OpenSearch] = OpenSearch,
         [PageKind.Data] = Data,
+        [PageKind.Changes] = Changes,
+        [PageKind.ChangesFeed] = ChangesFeed,
     };
 
     private static readonly Dictionary<string, PageKind> FixedByPath =
@@ -150,6 +159,12 @@ public static partial class SiteRoute
 
     /// <summary>The definition of one stance on the About page.</summary>
     public static string StanceDefinition(Stance stance) => About + "#stance-" + stance.Slug();
+
+    /// <summary>What a stance basis (stated or inferred) means, in the legend on the about page.</summary>
+    public static string StanceBasisDefinition(StanceBasis basis) => About + "#basis-" + basis.Slug();
+
+    /// <summary>The group of sources of one kind on the sources page.</summary>
+    public static string SourceKind(SourceKind kind) => Sources + "#kind-" + kind.Slug();
 
     public const string HowToCite = About + "#cite";
 

@@ -1,191 +1,219 @@
+using AsianNatoBrief.Web.Model;
+
 namespace AsianNatoBrief.Web.Loading;
 
 /// <summary>
-/// Maps one item's YAML fields to its DTO, reporting missing, unknown and mistyped fields (through
-/// <see cref="Fields"/>). It reads no files: <see cref="ContentReader"/> hands it each mapping.
+/// Maps one item's YAML fields to its DTO through <see cref="Fields"/>, parsing as it goes: texts,
+/// dates, vocabulary words, addresses and references come out typed, and an item with a field that
+/// cannot be read is reported and yields no DTO. It reads no files: <see cref="ContentReader"/> hands it
+/// each mapping.
 /// </summary>
 internal static class ContentMapping
 {
-    internal static SiteDto? ReadSite(YamlMap? map, string path, DiagnosticBag diagnostics)
-    {
-        if (map is null)
-        {
-            return null;
-        }
+    // The kinds references name, as the id registry knows them.
+    public const string Actor = "actor";
+    public const string Reaction = "reaction";
+    public const string Position = "position";
+    public const string Framework = "framework";
+    public const string Dimension = "dimension";
+    public const string Source = "source";
+    public const string Event = "timeline event";
+    public const string Site = "site settings";
 
-        var f = new Fields(map, path, diagnostics, "site settings");
-        var brief = f.Text("brief", required: true);
-        var site = new SiteDto
+    internal static SiteDto? ReadSite(Fields f)
+    {
+        var brief = f.Required("brief");
+        return f.Accept(new SiteDto
         {
-            Path = path,
-            Line = map.Line,
-            Column = map.Column,
-            Title = f.Text("title", required: true),
-            Description = f.Text("description", required: true),
-            Updated = f.Text("updated", required: true),
-            Source = f.Text("source", required: true),
-            BriefMarkdown = brief,
-            Brief = brief is null ? null : MarkdownRendering.Parse(brief.Value, brief.Line),
-            FeaturedComparison = f.TextList("featured_comparison", required: false),
-            MembersDimension = f.Text("members_dimension", required: false),
-        };
-        f.Finish();
-        return site;
+            Path = f.Path,
+            Line = f.Line,
+            Column = f.Column,
+            Title = f.Required("title"),
+            Description = f.Required("description"),
+            Updated = f.Day("updated"),
+            Source = f.Ref("source", Source),
+            Brief = MarkdownRendering.Parse(brief.Value, brief.Line),
+            FeaturedComparison = f.Refs("featured_comparison", Framework, required: false),
+            MembersDimension = f.OptionalRef("members_dimension", Dimension),
+        });
     }
 
-    internal static SourceDto ReadSource(Fields f) => new()
+    internal static SourceDto? ReadSource(Fields f) => f.Accept(new SourceDto
     {
         Path = f.Path,
         Line = f.Line,
         Column = f.Column,
-        Id = f.Text("id", required: true),
-        Title = f.Text("title", required: true),
+        Id = f.Id(),
+        Title = f.Required("title"),
+        Kind = f.Word<SourceKind>("kind"),
         Publisher = f.Text("publisher", required: false),
         Author = f.Text("author", required: false),
-        Date = f.Text("date", required: true),
-        Url = f.Text("url", required: false),
+        Date = f.Date("date"),
+        DateInferred = f.Flag("date_inferred"),
+        Url = f.Url("url"),
+        NoUrl = f.Text("no_url", required: false),
         Note = f.Text("note", required: false),
-    };
+        Changes = Changes(f),
+    });
 
-    internal static ActorDto ReadActor(Fields f, MarkdownDto body) => new()
+    internal static ActorDto? ReadActor(Fields f, MarkdownDto body) => f.Accept(new ActorDto
     {
         Path = f.Path,
         Line = f.Line,
         Column = f.Column,
-        Id = f.Text("id", required: true),
-        Name = f.Text("name", required: true),
-        Kind = f.Text("kind", required: true),
-        Country = f.Text("country", required: false),
-        Role = f.Text("role", required: true),
-        Summary = f.Text("summary", required: true),
-        Sources = f.TextList("sources", required: true, nonEmpty: true),
-        Aliases = f.TextList("aliases", required: false),
+        Id = f.Id(),
+        Name = f.Required("name"),
+        Kind = f.Word<ActorKind>("kind"),
+        Country = f.OptionalRef("country", Actor),
+        Role = f.Required("role"),
+        Summary = f.Required("summary"),
+        Sources = f.Refs("sources", Source, required: true, nonEmpty: true),
+        Aliases = f.Aliases(),
+        Changes = Changes(f),
         Body = body,
-    };
+    });
 
-    internal static ReactionDto ReadReaction(Fields f, MarkdownDto body) => new()
+    internal static ReactionDto? ReadReaction(Fields f, MarkdownDto body) => f.Accept(new ReactionDto
     {
         Path = f.Path,
         Line = f.Line,
         Column = f.Column,
-        Id = f.Text("id", required: true),
-        Actor = f.Text("actor", required: true),
-        Stance = f.Text("stance", required: true),
-        Date = f.Text("date", required: true),
-        Headline = f.Text("headline", required: true),
-        Quotes = f.MapList("quotes", required: false, ReadQuote, "quote"),
-        Sources = f.TextList("sources", required: true, nonEmpty: true),
-        Positions = f.TextList("positions", required: false),
-        Aliases = f.TextList("aliases", required: false),
+        Id = f.Id(),
+        Actor = f.Ref("actor", Actor),
+        Stance = f.Word<Stance>("stance"),
+        StanceBasis = f.Word<StanceBasis>("stance_basis"),
+        Date = f.Date("date"),
+        DatedBy = f.Ref("dated_by", Source),
+        Headline = f.Required("headline"),
+        Quotes = f.MapList("quotes", required: false, q => new QuoteDto
+        {
+            Path = q.Path,
+            Line = q.Line,
+            Column = q.Column,
+            Text = q.Required("text"),
+            Speaker = q.Required("speaker"),
+            Source = q.Ref("source", Source),
+        }, "quote"),
+        Sources = f.Refs("sources", Source, required: true, nonEmpty: true),
+        Positions = f.Refs("positions", Position, required: false),
+        Aliases = f.Aliases(),
+        Changes = Changes(f),
         Body = body,
-    };
+    });
 
-    internal static QuoteDto ReadQuote(Fields f) => new()
+    internal static PositionDto? ReadPosition(Fields f, MarkdownDto body) => f.Accept(new PositionDto
     {
         Path = f.Path,
         Line = f.Line,
         Column = f.Column,
-        Text = f.Text("text", required: true),
-        Speaker = f.Text("speaker", required: true),
-        Source = f.Text("source", required: true),
-    };
-
-    internal static PositionDto ReadPosition(Fields f, MarkdownDto body) => new()
-    {
-        Path = f.Path,
-        Line = f.Line,
-        Column = f.Column,
-        Id = f.Text("id", required: true),
-        Title = f.Text("title", required: true),
-        Summary = f.Text("summary", required: true),
-        HeldBy = f.TextList("held_by", required: true, nonEmpty: true),
-        Sources = f.TextList("sources", required: true, nonEmpty: true),
-        Aliases = f.TextList("aliases", required: false),
+        Id = f.Id(),
+        Title = f.Required("title"),
+        Summary = f.Required("summary"),
+        HeldBy = f.Refs("held_by", Actor, required: true, nonEmpty: true),
+        Sources = f.Refs("sources", Source, required: true, nonEmpty: true),
+        Aliases = f.Aliases(),
+        Changes = Changes(f),
         Body = body,
-    };
+    });
 
-    internal static DimensionDto ReadDimension(Fields f) => new()
+    internal static DimensionDto? ReadDimension(Fields f) => f.Accept(new DimensionDto
     {
         Path = f.Path,
         Line = f.Line,
         Column = f.Column,
-        Id = f.Text("id", required: true),
-        Label = f.Text("label", required: true),
-        Question = f.Text("question", required: true),
+        Id = f.Id(),
+        Label = f.Required("label"),
+        Question = f.Required("question"),
         Differences = f.MapList("differences", required: false, d => new DifferenceDto
         {
             Path = d.Path,
             Line = d.Line,
             Column = d.Column,
-            Frameworks = d.TextList("frameworks", required: true, nonEmpty: true),
-            Text = d.Text("text", required: true),
+            Frameworks = d.Refs("frameworks", Framework, required: true, nonEmpty: true),
+            Text = d.Required("text"),
         }, "difference"),
-    };
+    });
 
-    internal static EventDto ReadEvent(Fields f) => new()
+    internal static EventDto? ReadEvent(Fields f) => f.Accept(new EventDto
     {
         Path = f.Path,
         Line = f.Line,
         Column = f.Column,
-        Id = f.Text("id", required: true),
-        Date = f.Text("date", required: true),
-        Title = f.Text("title", required: true),
-        Actors = f.TextList("actors", required: false),
-        Sources = f.TextList("sources", required: true, nonEmpty: true),
-    };
+        Id = f.Id(),
+        Date = f.Date("date"),
+        Title = f.Required("title"),
+        Actors = f.Refs("actors", Actor, required: false),
+        Sources = f.Refs("sources", Source, required: true, nonEmpty: true),
+    });
 
-    internal static FrameworkDto ReadFramework(Fields f)
+    internal static FrameworkDto? ReadFramework(Fields f) => f.Accept(new FrameworkDto
     {
-        var valuesMap = f.Map("values", required: true);
-        List<ValueDto>? values = null;
-        if (valuesMap is not null)
+        Path = f.Path,
+        Line = f.Line,
+        Column = f.Column,
+        Id = f.Id(),
+        Name = f.Required("name"),
+        ShortName = f.Required("short_name"),
+        Summary = f.Required("summary"),
+        MembersHeading = f.Text("members_heading", required: false),
+        Members = f.MapList("members", required: true, m => new MemberDto
         {
-            values = [];
-            foreach (var (key, node) in valuesMap.Entries)
-            {
-                if (node is not YamlMap valueMap)
-                {
-                    f.Diagnostics.Add(f.Path, node.Line, node.Column, DiagnosticCodes.WrongType,
-                        $"the value for '{key.Value}' must be a mapping with value, detail and sources, found {node.Describe}");
-                    continue;
-                }
+            Path = m.Path,
+            Line = m.Line,
+            Column = m.Column,
+            Name = m.Required("name"),
+            Actor = m.OptionalRef("actor", Actor),
+        }, "member"),
+        Sources = f.Refs("sources", Source, required: true, nonEmpty: true),
+        Aliases = f.Aliases(),
+        Values = Values(f),
+        Changes = Changes(f),
+    });
 
-                var v = new Fields(valueMap, f.Path, f.Diagnostics, $"the value for '{key.Value}'");
-                values.Add(new ValueDto
-                {
-                    Path = f.Path,
-                    Line = valueMap.Line,
-                    Column = valueMap.Column,
-                    Dimension = new Located<string>(key.Value, key.Line, key.Column),
-                    Value = v.Text("value", required: true),
-                    Detail = v.Text("detail", required: true),
-                    Status = v.Text("status", required: false),
-                    Sources = v.TextList("sources", required: true, nonEmpty: true),
-                });
-                v.Finish();
-            }
+    private static List<ValueDto> Values(Fields f)
+    {
+        var values = new List<ValueDto>();
+        if (f.Map("values", required: true) is not { } valuesMap)
+        {
+            return values;
         }
 
-        return new FrameworkDto
+        foreach (var (key, node) in valuesMap.Entries)
         {
-            Path = f.Path,
-            Line = f.Line,
-            Column = f.Column,
-            Id = f.Text("id", required: true),
-            Name = f.Text("name", required: true),
-            ShortName = f.Text("short_name", required: true),
-            Summary = f.Text("summary", required: true),
-            Members = f.MapList("members", required: true, m => new MemberDto
+            if (node is not YamlMap valueMap)
             {
-                Path = m.Path,
-                Line = m.Line,
-                Column = m.Column,
-                Name = m.Text("name", required: true),
-                Actor = m.Text("actor", required: false),
-            }, "member"),
-            Sources = f.TextList("sources", required: true, nonEmpty: true),
-            Aliases = f.TextList("aliases", required: false),
-            Values = values,
-        };
+                f.Reject(node.Line, node.Column, DiagnosticCodes.WrongType,
+                    $"the value for '{key.Value}' must be a mapping with value, detail and sources, found {node.Describe}");
+                continue;
+            }
+
+            var v = f.Nested(valueMap, $"the value for '{key.Value}'");
+            var dimension = new Located<string>(key.Value, key.Line, key.Column);
+            values.Add(new ValueDto
+            {
+                Path = f.Path,
+                Line = valueMap.Line,
+                Column = valueMap.Column,
+                Dimension = v.Reference("values", Dimension, dimension),
+                Value = v.Required("value"),
+                Detail = v.Required("detail"),
+                Status = v.OptionalWord<ValueStatus>("status"),
+                Sources = v.Refs("sources", Source, required: true, nonEmpty: true),
+            });
+            v.Finish();
+        }
+
+        return values;
     }
+
+    /// <summary>The item's change log: each entry a full date, what changed and why.</summary>
+    private static IReadOnlyList<ChangeDto> Changes(Fields f) => f.MapList("changes", required: false, c => new ChangeDto
+    {
+        Path = c.Path,
+        Line = c.Line,
+        Column = c.Column,
+        Date = c.Day("date"),
+        What = c.Required("what"),
+        Why = c.Required("why"),
+    }, "change");
 }

@@ -14,17 +14,21 @@ internal static class ContentReader
     {
         var hash = new IncrementalHashBuilder();
         var unreadable = new List<KeyValuePair<string, string?>>();
-        var site = ReadYamlFile(root, "site.yaml", diagnostics, hash, required: true) is { } siteNode
-            ? ContentMapping.ReadSite(Expect<YamlMap>(siteNode, "site.yaml", "a mapping of site settings", diagnostics), "site.yaml", diagnostics)
-            : null;
+        var items = new List<ItemEnvelope>();
+        SiteDto? site = null;
+        if (ReadYamlFile(root, "site.yaml", diagnostics, hash, required: true) is { } siteNode
+            && Expect<YamlMap>(siteNode, "site.yaml", "a mapping of site settings", diagnostics) is { } siteMap)
+        {
+            site = Map(new Fields(siteMap, "site.yaml", diagnostics, ContentMapping.Site), ContentMapping.ReadSite, null, items);
+        }
 
-        var sources = ReadList(root, "sources.yaml", "source", ContentMapping.ReadSource, diagnostics, hash, unreadable);
-        var dimensions = ReadList(root, "dimensions.yaml", "dimension", ContentMapping.ReadDimension, diagnostics, hash, unreadable);
-        var events = ReadList(root, "timeline.yaml", "timeline event", ContentMapping.ReadEvent, diagnostics, hash, unreadable);
+        var sources = ReadList(root, "sources.yaml", ContentMapping.Source, ContentMapping.ReadSource, diagnostics, hash, unreadable, items);
+        var dimensions = ReadList(root, "dimensions.yaml", ContentMapping.Dimension, ContentMapping.ReadDimension, diagnostics, hash, unreadable, items);
+        var events = ReadList(root, "timeline.yaml", ContentMapping.Event, ContentMapping.ReadEvent, diagnostics, hash, unreadable, items);
 
-        var actors = ReadMarkdownFolder(root, "actors", "actor", ContentMapping.ReadActor, diagnostics, hash, unreadable);
-        var reactions = ReadMarkdownFolder(root, "reactions", "reaction", ContentMapping.ReadReaction, diagnostics, hash, unreadable);
-        var positions = ReadMarkdownFolder(root, "positions", "position", ContentMapping.ReadPosition, diagnostics, hash, unreadable);
+        var actors = ReadMarkdownFolder(root, "actors", ContentMapping.Actor, ContentMapping.ReadActor, diagnostics, hash, unreadable, items);
+        var reactions = ReadMarkdownFolder(root, "reactions", ContentMapping.Reaction, ContentMapping.ReadReaction, diagnostics, hash, unreadable, items);
+        var positions = ReadMarkdownFolder(root, "positions", ContentMapping.Position, ContentMapping.ReadPosition, diagnostics, hash, unreadable, items);
 
         var frameworks = new List<FrameworkDto>();
         foreach (var path in ListFiles(root, "frameworks", ".yaml"))
@@ -32,11 +36,14 @@ internal static class ContentReader
             if (ReadYamlFile(root, path, diagnostics, hash, required: true) is { } node
                 && Expect<YamlMap>(node, path, "a mapping of framework fields", diagnostics) is { } map)
             {
-                frameworks.Add(Finish(new Fields(map, path, diagnostics, "framework"), ContentMapping.ReadFramework));
+                if (Map(new Fields(map, path, diagnostics, ContentMapping.Framework), ContentMapping.ReadFramework, null, items) is { } framework)
+                {
+                    frameworks.Add(framework);
+                }
             }
             else
             {
-                unreadable.Add(new("framework", System.IO.Path.GetFileNameWithoutExtension(path)));
+                unreadable.Add(new(ContentMapping.Framework, System.IO.Path.GetFileNameWithoutExtension(path)));
             }
         }
 
@@ -52,6 +59,7 @@ internal static class ContentReader
             Frameworks = frameworks,
             Events = events,
             Unreadable = unreadable,
+            Items = items,
             Version = hash.Finish(),
         };
     }
@@ -107,15 +115,30 @@ internal static class ContentReader
         return null;
     }
 
-    private static T Finish<T>(Fields fields, Func<Fields, T> read)
+    /// <summary>Maps one item and records its envelope; the DTO is null when the item was rejected.</summary>
+    private static T? Map<T>(Fields fields, Func<Fields, T?> read, MarkdownDto? body, List<ItemEnvelope> items)
+        where T : class
     {
         var result = read(fields);
         fields.Finish();
+        items.Add(new ItemEnvelope
+        {
+            Path = fields.Path,
+            Line = fields.Line,
+            Column = fields.Column,
+            What = fields.What,
+            Id = fields.ItemId,
+            Aliases = fields.ItemAliases,
+            References = fields.References,
+            Body = body,
+            Rejected = fields.Rejected,
+        });
         return result;
     }
 
-    private static List<T> ReadList<T>(string root, string path, string what, Func<Fields, T> read, DiagnosticBag diagnostics,
-        IncrementalHashBuilder hash, List<KeyValuePair<string, string?>> unreadable)
+    private static List<T> ReadList<T>(string root, string path, string what, Func<Fields, T?> read, DiagnosticBag diagnostics,
+        IncrementalHashBuilder hash, List<KeyValuePair<string, string?>> unreadable, List<ItemEnvelope> items)
+        where T : class
     {
         var result = new List<T>();
         if (ReadYamlFile(root, path, diagnostics, hash, required: true) is not { } node
@@ -129,15 +152,19 @@ internal static class ContentReader
         {
             if (Expect<YamlMap>(item, path, $"a mapping for each {what}", diagnostics) is { } map)
             {
-                result.Add(Finish(new Fields(map, path, diagnostics, what), read));
+                if (Map(new Fields(map, path, diagnostics, what), read, null, items) is { } dto)
+                {
+                    result.Add(dto);
+                }
             }
         }
 
         return result;
     }
 
-    private static List<T> ReadMarkdownFolder<T>(string root, string folder, string what, Func<Fields, MarkdownDto, T> read,
-        DiagnosticBag diagnostics, IncrementalHashBuilder hash, List<KeyValuePair<string, string?>> unreadable)
+    private static List<T> ReadMarkdownFolder<T>(string root, string folder, string what, Func<Fields, MarkdownDto, T?> read,
+        DiagnosticBag diagnostics, IncrementalHashBuilder hash, List<KeyValuePair<string, string?>> unreadable, List<ItemEnvelope> items)
+        where T : class
     {
         var result = new List<T>();
         var files = ListFiles(root, folder, ".md");
@@ -168,7 +195,11 @@ internal static class ContentReader
                 continue;
             }
 
-            result.Add(Finish(new Fields(map, path, diagnostics, what), f => read(f, file.Body!)));
+            var body = file.Body ?? throw new InvalidOperationException($"{path}: front matter was read but not the body");
+            if (Map(new Fields(map, path, diagnostics, what), f => read(f, body), body, items) is { } item)
+            {
+                result.Add(item);
+            }
         }
 
         return result;

@@ -8,21 +8,22 @@ internal sealed partial class ContentValidator
 {
     private void CheckLinks()
     {
-        IEnumerable<(string Path, MarkdownDto? Body)> bodies =
-        [
-            .. content.Actors.Select(a => (a.Path, (MarkdownDto?)a.Body)),
-            .. content.Reactions.Select(r => (r.Path, (MarkdownDto?)r.Body)),
-            .. content.Positions.Select(p => (p.Path, (MarkdownDto?)p.Body)),
-            (content.Site?.Path ?? "site.yaml", content.Site?.Brief),
-        ];
-        foreach (var (path, body) in bodies)
+        foreach (var item in content.Items)
         {
-            foreach (var link in body?.Links ?? [])
+            CheckLinks(item.Path, item.Body);
+        }
+
+        // The site's brief is Markdown held in a field, not a file body.
+        CheckLinks("site.yaml", content.Site?.Brief);
+    }
+
+    private void CheckLinks(string path, MarkdownDto? body)
+    {
+        foreach (var link in body?.Links ?? [])
+        {
+            if (CheckLink(link.Value) is { } problem)
             {
-                if (CheckLink(link.Value) is { } problem)
-                {
-                    Error(path, link.Line, link.Column, DiagnosticCodes.BrokenLink, problem);
-                }
+                Error(path, link.Line, link.Column, DiagnosticCodes.BrokenLink, problem);
             }
         }
     }
@@ -98,7 +99,8 @@ internal sealed partial class ContentValidator
 
     // An actor page holds an element for each of its reactions, by current id and by every former id.
     private IEnumerable<string> ReactionAnchorsOf(string actorId) =>
-        content.Reactions.Where(r => r.Actor?.Value == actorId)
+        content.Items.Where(r => r.What == ContentMapping.Reaction
+                && r.References.Any(x => x.Field == "actor" && x.Value.Value == actorId))
             .SelectMany(r => (IEnumerable<Located<string>?>)[r.Id, .. r.Aliases])
             .OfType<Located<string>>().Select(x => x.Value);
 

@@ -11,7 +11,6 @@ internal sealed partial class ContentValidator
 
     private void RegisterAll()
     {
-        var byWhat = new[] { actors, reactions, positions, frameworks, dimensions, sources, events }.ToDictionary(r => r.What, StringComparer.Ordinal);
         foreach (var (what, stem) in content.Unreadable)
         {
             if (stem is null)
@@ -24,49 +23,19 @@ internal sealed partial class ContentValidator
             }
         }
 
-        foreach (var s in content.Sources)
+        foreach (var item in content.Items)
         {
-            Register(sources, s, s.Id, []);
-        }
-
-        foreach (var a in content.Actors)
-        {
-            Register(actors, a, a.Id, a.Aliases);
-        }
-
-        foreach (var r in content.Reactions)
-        {
-            Register(reactions, r, r.Id, r.Aliases);
-        }
-
-        foreach (var p in content.Positions)
-        {
-            Register(positions, p, p.Id, p.Aliases);
-        }
-
-        foreach (var f in content.Frameworks)
-        {
-            // A comparison address joins framework ids with the separator, so no id may contain it.
-            foreach (var name in (IEnumerable<Located<string>?>)[f.Id, .. f.Aliases])
+            if (!byWhat.TryGetValue(item.What, out var registry))
             {
-                if (name is not null && name.Value.Contains(SiteRoute.Separator, StringComparison.Ordinal))
-                {
-                    Error(f.Path, name.Line, name.Column, DiagnosticCodes.ReservedSeparator,
-                        $"framework id or alias '{name.Value}' contains '{SiteRoute.Separator}', which joins frameworks in a comparison address: choose another id");
-                }
+                continue;
             }
 
-            Register(frameworks, f, f.Id, f.Aliases);
-        }
+            if (registry == frameworks)
+            {
+                CheckSeparator(item);
+            }
 
-        foreach (var d in content.Dimensions)
-        {
-            Register(dimensions, d, d.Id, []);
-        }
-
-        foreach (var e in content.Events)
-        {
-            Register(events, e, e.Id, []);
+            Register(registry, item);
         }
 
         // An alias must never take over an address that is some item's current id.
@@ -83,8 +52,22 @@ internal sealed partial class ContentValidator
         }
     }
 
-    private void Register(Registry registry, ItemDto item, Located<string>? id, IReadOnlyList<Located<string>> aliases)
+    // A comparison address joins framework ids with the separator, so no id may contain it.
+    private void CheckSeparator(ItemEnvelope framework)
     {
+        foreach (var name in (IEnumerable<Located<string>?>)[framework.Id, .. framework.Aliases])
+        {
+            if (name is not null && name.Value.Contains(SiteRoute.Separator, StringComparison.Ordinal))
+            {
+                Error(framework.Path, name.Line, name.Column, DiagnosticCodes.ReservedSeparator,
+                    $"framework id or alias '{name.Value}' contains '{SiteRoute.Separator}', which joins frameworks in a comparison address: choose another id");
+            }
+        }
+    }
+
+    private void Register(Registry registry, ItemEnvelope item)
+    {
+        var (id, aliases) = (item.Id, item.Aliases);
         if (id is not null)
         {
             CheckSlug(item.Path, id, $"{registry.What} id");
@@ -102,6 +85,11 @@ internal sealed partial class ContentValidator
 
         foreach (var alias in aliases)
         {
+            if (alias.Value == id?.Value)
+            {
+                Error(item.Path, alias.Line, alias.Column, DiagnosticCodes.DuplicateId, $"alias '{alias.Value}' repeats the item's own id");
+            }
+
             if (!CheckSlug(item.Path, alias, "alias"))
             {
                 continue;

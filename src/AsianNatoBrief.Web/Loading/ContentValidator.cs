@@ -1,23 +1,33 @@
-using AsianNatoBrief.Web.Model;
-
 namespace AsianNatoBrief.Web.Loading;
 
 /// <summary>
-/// Checks the meaning of read content — slugs, unique ids and aliases, references, vocabularies,
-/// dates, complete comparisons and internal links — adding one diagnostic per problem. Its parts: the id
+/// Checks what holds across items — slugs, unique ids and aliases, references, complete comparisons,
+/// internal links and the rules that join an item's fields — adding one diagnostic per problem. (Each
+/// field's own shape and value, such as a date or a word of a vocabulary, is checked as it is read, by
+/// <see cref="Fields"/>.) Its parts: the id
 /// registry (<c>ContentValidator.Registry.cs</c>), one rule set per kind of item
 /// (<c>ContentValidator.Rules.cs</c>) and the rules for internal links (<c>ContentValidator.Links.cs</c>),
 /// over the shared checks here.
 /// </summary>
-internal sealed partial class ContentValidator(RawContent content, DiagnosticBag diagnostics)
+internal sealed partial class ContentValidator
 {
-    private readonly Registry actors = new("actor");
-    private readonly Registry reactions = new("reaction");
-    private readonly Registry positions = new("position");
-    private readonly Registry frameworks = new("framework");
-    private readonly Registry dimensions = new("dimension");
-    private readonly Registry sources = new("source");
-    private readonly Registry events = new("timeline event");
+    private readonly RawContent content;
+    private readonly DiagnosticBag diagnostics;
+    private readonly Registry actors = new(ContentMapping.Actor);
+    private readonly Registry reactions = new(ContentMapping.Reaction);
+    private readonly Registry positions = new(ContentMapping.Position);
+    private readonly Registry frameworks = new(ContentMapping.Framework);
+    private readonly Registry dimensions = new(ContentMapping.Dimension);
+    private readonly Registry sources = new(ContentMapping.Source);
+    private readonly Registry events = new(ContentMapping.Event);
+    private readonly Dictionary<string, Registry> byWhat;
+
+    private ContentValidator(RawContent content, DiagnosticBag diagnostics)
+    {
+        this.content = content;
+        this.diagnostics = diagnostics;
+        byWhat = new[] { actors, reactions, positions, frameworks, dimensions, sources, events }.ToDictionary(r => r.What, StringComparer.Ordinal);
+    }
 
     public static void Validate(RawContent content, DiagnosticBag diagnostics) =>
         new ContentValidator(content, diagnostics).Run();
@@ -25,49 +35,25 @@ internal sealed partial class ContentValidator(RawContent content, DiagnosticBag
     private void Run()
     {
         RegisterAll();
+        CheckReferences();
         CheckSite();
         CheckSources();
         CheckActors();
         CheckReactions();
-        CheckPositions();
         CheckDimensions();
         CheckFrameworks();
-        CheckEvents();
         CheckLinks();
     }
 
-    private void CheckAliasesDifferFromId(string path, Located<string>? id, IReadOnlyList<Located<string>> aliases)
+    /// <summary>Every reference of every item, accepted or rejected, must name an item of its kind.</summary>
+    private void CheckReferences()
     {
-        foreach (var alias in aliases)
+        foreach (var item in content.Items)
         {
-            if (alias.Value == id?.Value)
+            foreach (var reference in item.References)
             {
-                Error(path, alias.Line, alias.Column, DiagnosticCodes.DuplicateId, $"alias '{alias.Value}' repeats the item's own id");
+                Reference(item.Path, reference.Value, byWhat[reference.What]);
             }
-        }
-    }
-
-    private PartialDate? CheckDate(string path, Located<string>? value)
-    {
-        if (value is null)
-        {
-            return null;
-        }
-
-        if (PartialDate.TryParse(value.Value, out var date, out var error))
-        {
-            return date;
-        }
-
-        Error(path, value.Line, value.Column, DiagnosticCodes.BadDate, error!);
-        return null;
-    }
-
-    private void References(string path, IReadOnlyList<Located<string>> values, Registry registry)
-    {
-        foreach (var value in values)
-        {
-            Reference(path, value, registry);
         }
     }
 
@@ -96,13 +82,6 @@ internal sealed partial class ContentValidator(RawContent content, DiagnosticBag
         Error(path, value.Line, value.Column, DiagnosticCodes.UnknownReference,
             $"unknown {registry.What} '{value.Value}'" + (hint is null ? "" : $" — did you mean '{hint}'?"));
         return false;
-    }
-
-    private void Vocabulary(string path, Located<string> value, string field, IReadOnlyList<string> allowed)
-    {
-        var hint = Suggest.Closest(value.Value, allowed);
-        Error(path, value.Line, value.Column, DiagnosticCodes.UnknownVocabulary,
-            $"unknown {field} '{value.Value}'" + (hint is null ? "" : $" — did you mean '{hint}'?") + $" (one of {string.Join(", ", allowed)})");
     }
 
     private void Error(string path, int line, int column, string code, string message) =>

@@ -34,6 +34,7 @@ public static class DiagnosticCodes
     public const string InvalidValue = "ANB014";
     public const string MissingFile = "ANB015";
     public const string ReservedSeparator = "ANB016";
+    public const string NotAmongSources = "ANB017";
 }
 
 /// <summary>Collects diagnostics while content is read and checked.</summary>

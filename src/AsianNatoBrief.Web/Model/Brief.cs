@@ -27,6 +27,9 @@ public sealed class Brief
     /// <summary>Sources ordered by date, then title.</summary>
     public required IReadOnlyList<Source> Sources { get; init; }
 
+    /// <summary>Every item's changes, newest first.</summary>
+    public IReadOnlyList<ChangeEntry> Changes { get; init; } = [];
+
     /// <summary>A short hash of every content file: changes whenever any content changes.</summary>
     public required string Version { get; init; }
 

@@ -21,8 +21,18 @@ public sealed class Source
     public string? Publisher { get; init; }
     public string? Author { get; init; }
     public required PartialDate Date { get; init; }
+
+    /// <summary>True when the source gives no date and <see cref="Date"/> is inferred from its text.</summary>
+    public bool DateInferred { get; init; }
+
+    public required SourceKind Kind { get; init; }
     public Uri? Url { get; init; }
+
+    /// <summary>Why the source has no <see cref="Url"/>, when it has none.</summary>
+    public string? NoUrl { get; init; }
+
     public string? Note { get; init; }
+    public IReadOnlyList<Change> Changes { get; init; } = [];
 
     /// <summary>Reactions citing this source.</summary>
     public IReadOnlyList<Reaction> CitedByReactions { get; init; } = [];
@@ -53,6 +63,7 @@ public sealed class Actor
     public required HtmlString Profile { get; init; }
     public required IReadOnlyList<string> Aliases { get; init; }
     public required IReadOnlyList<Source> Sources { get; init; }
+    public IReadOnlyList<Change> Changes { get; init; } = [];
 
     /// <summary>The state a person or group belongs to.</summary>
     public Actor? Country { get; init; }
@@ -93,11 +104,21 @@ public sealed class Reaction
     public required string Id { get; init; }
     public required Actor Actor { get; init; }
     public required Stance Stance { get; init; }
+
+    /// <summary>Whether the stance is the actor's own or the site's reading of reports.</summary>
+    public required StanceBasis StanceBasis { get; init; }
+
+    /// <summary>When the statement was made, as precisely as <see cref="DatedBy"/> gives it.</summary>
     public required PartialDate Date { get; init; }
+
+    /// <summary>The source (one of <see cref="Sources"/>) that gives the statement's date.</summary>
+    public required Source DatedBy { get; init; }
+
     public required string Headline { get; init; }
     public required IReadOnlyList<Quote> Quotes { get; init; }
     public required IReadOnlyList<Source> Sources { get; init; }
     public required IReadOnlyList<string> Aliases { get; init; }
+    public IReadOnlyList<Change> Changes { get; init; } = [];
 
     /// <summary>What was said and its context, rendered from Markdown.</summary>
     public required HtmlString Body { get; init; }
@@ -116,6 +137,7 @@ public sealed class Position
     public required IReadOnlyList<Actor> HeldBy { get; init; }
     public required IReadOnlyList<Source> Sources { get; init; }
     public required IReadOnlyList<string> Aliases { get; init; }
+    public IReadOnlyList<Change> Changes { get; init; } = [];
 
     /// <summary>Reactions that express this position, newest first.</summary>
     public IReadOnlyList<Reaction> Reactions { get; init; } = [];
@@ -186,9 +208,14 @@ public sealed class Framework
     public required string Name { get; init; }
     public required string ShortName { get; init; }
     public required string Summary { get; init; }
+
+    /// <summary>The heading of the member list: "Members", or what the list really is (for a proposal, the countries it named).</summary>
+    public required string MembersHeading { get; init; }
+
     public required IReadOnlyList<FrameworkMember> Members { get; init; }
     public required IReadOnlyList<Source> Sources { get; init; }
     public required IReadOnlyList<string> Aliases { get; init; }
+    public IReadOnlyList<Change> Changes { get; init; } = [];
 
     /// <summary>One value per dimension, in dimension order.</summary>
     public required IReadOnlyList<FrameworkValue> Values { get; init; }

@@ -14,6 +14,14 @@ internal static class Fragments
     public static HtmlString Date(PartialDate date) =>
         new($"<time datetime=\"{date.Iso}\">{HtmlEncoder.Default.Encode(date.Display)}</time>");
 
+    /// <summary>A source's date, marked when it is inferred from the text rather than given by the source.</summary>
+    public static HtmlString SourceDate(Source source) =>
+        source.DateInferred ? new($"{Date(source.Date)} (inferred)") : Date(source.Date);
+
+    /// <summary>A date of a change, to the day.</summary>
+    public static HtmlString Day(DateOnly date) =>
+        new($"<time datetime=\"{date:yyyy-MM-dd}\">{date.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)}</time>");
+
     /// <summary>A stance label; the coloured mark before it only repeats the word.</summary>
     public static HtmlString Stance(Stance stance) =>
         new($"<span class=\"stance stance-{stance.Slug()}\"><span class=\"stance-mark\" aria-hidden=\"true\"></span>{stance.Label()}</span>");

@@ -157,6 +157,62 @@ internal static class Searching
         return new QueryWrapperFilter(all);
     }
 
+    /// <summary>
+    /// About <see cref="SnippetLength"/> characters of marked, encoded text around its first mark: from the
+    /// start of that sentence (or a few words before the mark), to a word's end, never inside a tag or an
+    /// entity, and never between the marked words of one phrase.
+    /// </summary>
+    internal static string Window(string marked)
+    {
+        var first = marked.IndexOf("<mark>", StringComparison.Ordinal);
+        if (first < 0)
+        {
+            return marked;
+        }
+
+        var start = 0;
+        var sentence = marked.LastIndexOf(". ", first, StringComparison.Ordinal);
+        if (sentence >= 0 && first - sentence <= SnippetLength / 3)
+        {
+            start = sentence + 2;
+        }
+        else if (first > SnippetLength / 4)
+        {
+            var space = marked.LastIndexOf(' ', first - 1, Math.Min(first, SnippetLength / 4));
+            start = space >= 0 ? space + 1 : first;
+        }
+
+        var visible = 0;
+        var end = start;
+        while (end < marked.Length && (visible < SnippetLength || marked[end] != ' ' || ContinuesMark(marked, end)))
+        {
+            switch (marked[end])
+            {
+                case '<':
+                    end = After(marked, '>', end);
+                    continue;
+                case '&':
+                    end = After(marked, ';', end);
+                    break;
+                default:
+                    end++;
+                    break;
+            }
+
+            visible++;
+        }
+
+        return (start > 0 ? "… " : "") + marked[start..end] + (end < marked.Length ? " …" : "");
+    }
+
+    private static int After(string text, char close, int from) =>
+        text.IndexOf(close, from) is var at and >= 0 ? at + 1 : text.Length;
+
+    // Inside a run of marks (a phrase): the next word after this space is marked too.
+    private static bool ContinuesMark(string marked, int space) =>
+        marked.AsSpan(space + 1).StartsWith("<mark>", StringComparison.Ordinal)
+        && marked.AsSpan(0, space).EndsWith("</mark>", StringComparison.Ordinal);
+
     private static HtmlString Encoded(string text) => new(System.Text.Encodings.Web.HtmlEncoder.Default.Encode(text));
 
     private static HtmlString Start(SearchItem item)
@@ -169,23 +225,25 @@ internal static class Searching
     private sealed class Marking(Query query)
     {
         private readonly Highlighter title = Make(query, SearchIndex.Title, new NullFragmenter());
-        private readonly Highlighter extra = Make(query, SearchIndex.Extra, null);
-        private readonly Highlighter body = Make(query, SearchIndex.Body, null);
+        // Bodies are marked whole and the window cut afterwards (Window), so that a phrase is never split
+        // across the edge of the snippet as a fragmenter splitting at a fixed size can do.
+        private readonly Highlighter extra = Make(query, SearchIndex.Extra, new NullFragmenter());
+        private readonly Highlighter body = Make(query, SearchIndex.Body, new NullFragmenter());
 
         public HtmlString Title(SearchItem item) => Mark(title, SearchIndex.Title, item.Title) is { } marked ? new(marked) : Encoded(item.Title);
 
         public HtmlString Snippet(SearchItem item)
         {
             var marked = Mark(body, SearchIndex.Body, item.Body) ?? Mark(extra, SearchIndex.Extra, item.Extra);
-            return marked is null ? Start(item) : new(marked);
+            return marked is null ? Start(item) : new(Window(marked));
         }
 
-        private static Highlighter Make(Query query, string field, IFragmenter? fragmenter)
+        private static Highlighter Make(Query query, string field, IFragmenter fragmenter)
         {
             var scorer = new QueryScorer(query, field);
             return new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), scorer)
             {
-                TextFragmenter = fragmenter ?? new SimpleSpanFragmenter(scorer, SnippetLength),
+                TextFragmenter = fragmenter,
             };
         }
 

@@ -23,6 +23,7 @@ public static class SitePages
         new("timeline", "/timeline"),
         new("sources", "/sources"),
         new("about", "/about"),
+        new("changes", "/changes"),
         new("search-results", "/search?q=alliance"),
         new("data", "/data"),
         new("not-found", "/no-such-page", 404),

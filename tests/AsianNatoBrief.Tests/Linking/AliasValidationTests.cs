@@ -15,7 +15,9 @@ public sealed class AliasValidationTests
             id: china-later
             actor: china
             stance: opposes
+            stance_basis: stated
             date: 2024-10
+            dated_by: article
             headline: China objects again
             sources: [article]
             aliases: [china-opposes]

@@ -23,8 +23,9 @@ public sealed class SiteFilesTests(BriefFactory factory) : IClassFixture<BriefFa
         var urls = document.Root!.Elements(Sitemap + "url").ToList();
         var locations = urls.Select(u => u.Element(Sitemap + "loc")!.Value).ToList();
         Assert.Equal(locations.Count, locations.Distinct(StringComparer.Ordinal).Count());
-        Assert.All(urls, u => Assert.Equal("2026-11-27", u.Element(Sitemap + "lastmod")!.Value));
-        var expected = new List<string> { "/", "/actors", "/reactions", "/positions", "/compare", "/compare/nato-vs-quad", "/timeline", "/sources", "/about", "/data" };
+        var updated = brief.Site.Updated.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.All(urls, u => Assert.Equal(updated, u.Element(Sitemap + "lastmod")!.Value));
+        var expected = new List<string> { "/", "/actors", "/reactions", "/positions", "/compare", "/compare/nato-vs-quad", "/timeline", "/sources", "/about", "/changes", "/data" };
         expected.AddRange(brief.Actors.Select(a => "/actors/" + a.Id));
         expected.AddRange(brief.Reactions.Select(r => "/reactions/" + r.Id));
         expected.AddRange(brief.Frameworks.Select(f => "/frameworks/" + f.Id));
@@ -72,7 +73,7 @@ public sealed class SiteFilesTests(BriefFactory factory) : IClassFixture<BriefFa
             var canonical = $"http://localhost/reactions/{reaction.Id}";
             Assert.Equal(canonical, entry.Element(Atom + "id")!.Value);
             Assert.Equal(canonical, entry.Elements(Atom + "link").Single(l => (string?)l.Attribute("rel") == "alternate").Attribute("href")!.Value);
-            Assert.Equal("2026-11-27T00:00:00Z", entry.Element(Atom + "updated")!.Value);
+            Assert.Equal(brief.Site.Updated.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + "T00:00:00Z", entry.Element(Atom + "updated")!.Value);
             Assert.False(string.IsNullOrWhiteSpace(entry.Element(Atom + "summary")?.Value));
             Assert.False(string.IsNullOrWhiteSpace(entry.Element(Atom + "author")?.Element(Atom + "name")?.Value));
         }

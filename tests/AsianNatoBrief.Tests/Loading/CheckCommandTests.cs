@@ -32,7 +32,7 @@ public sealed class CheckCommandTests
         Assert.Contains(lines, l => l.EndsWith("reactions/china-opposes.md:3:8: error ANB007: unknown actor 'chna' — did you mean 'china'?", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("reactions/china-opposes.md:4:9: error ANB008: unknown stance 'against'", StringComparison.Ordinal));
         // The actor's page links to the reaction by fragment; with the actor misspelt, that link breaks too.
-        Assert.Contains(lines, l => l.Contains("reactions/china-opposes.md:15:24: error ANB010: link '/actors/china#china-opposes' leads nowhere", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("reactions/china-opposes.md:17:24: error ANB010: link '/actors/china#china-opposes' leads nowhere", StringComparison.Ordinal));
         Assert.Equal(3, lines.Count(l => l.Contains(": error ANB", StringComparison.Ordinal)));
         Assert.EndsWith("3 problem(s) found", lines[^1].Trim(), StringComparison.Ordinal);
     }

@@ -18,7 +18,7 @@ public sealed class StartupRefusalTests
         Assert.Equal(1, exitCode);
         var lines = errors.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         Assert.Contains(lines, l => l.EndsWith("reactions/china-opposes.md:3:8: error ANB007: unknown actor 'chna' — did you mean 'china'?", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.EndsWith("reactions/china-opposes.md:5:7: error ANB009: impossible date '2024-13': there is no month 13", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.EndsWith("reactions/china-opposes.md:6:7: error ANB009: impossible date '2024-13': there is no month 13", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("the site will not start on invalid content", StringComparison.Ordinal));
         Assert.DoesNotContain("Now listening", output, StringComparison.Ordinal);
     }

@@ -61,7 +61,7 @@ public sealed class LayoutTests(BriefFactory factory) : IClassFixture<BriefFacto
 
         var footer = document.QuerySelector("footer")!;
         Assert.Equal("/sources#article", footer.QuerySelector("cite a")!.GetAttribute("href"));
-        Assert.Equal("2026-11-27", footer.QuerySelector("time")!.GetAttribute("datetime"));
+        Assert.Equal(AsianNatoBrief.Tests.Linking.Fixture.RealBrief.Site.Updated.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), footer.QuerySelector("time")!.GetAttribute("datetime"));
     }
 
     [Fact]

@@ -13,7 +13,9 @@ public sealed class SearchReloadTests
         id: japan-welcomes-quokka
         actor: japan
         stance: supports
+        stance_basis: stated
         date: 2024-11
+        dated_by: article
         headline: Japan welcomes the quokka accord
         quotes: []
         sources: [article]

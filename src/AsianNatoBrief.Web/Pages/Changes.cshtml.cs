@@ -1,0 +1,3 @@
+namespace AsianNatoBrief.Web.Pages;
+
+public sealed class ChangesModel : BriefPageModel;
