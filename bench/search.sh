@@ -45,6 +45,8 @@ stop() {
 
 mkdir -p "$out"
 app_dir=${BENCH_APP:-$root/src/AsianNatoBrief.Web/bin/Release/net10.0}
+# The app runs with its own folder as content root, so a relative BENCH_APP is made absolute first.
+[ -d "$app_dir" ] && app_dir=$(cd "$app_dir" && pwd)
 if [ ! -f "$app_dir/AsianNatoBrief.Web.dll" ]; then
     log "building Release"
     dotnet build src/AsianNatoBrief.Web -c Release -nologo -v q >"$out/build.log"
