@@ -45,6 +45,8 @@ stop() {
 
 mkdir -p "$out"
 app_dir=${BENCH_APP:-$root/src/AsianNatoBrief.Web/bin/Release/net10.0}
+# The app runs with its own folder as content root, so a relative BENCH_APP is made absolute first.
+[ -d "$app_dir" ] && app_dir=$(cd "$app_dir" && pwd)
 if [ ! -f "$app_dir/AsianNatoBrief.Web.dll" ]; then
     log "building Release"
     dotnet build src/AsianNatoBrief.Web -c Release -nologo -v q >"$out/build.log"
@@ -73,7 +75,7 @@ run_wrk() {
 # Starts the app on the given content; sets app_pid and index_line (the store's report of the index it built).
 start_app() {
     ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$base" Content__Path="$1" Content__Watch=false \
-        Logging__LogLevel__Default=Warning Logging__LogLevel__AsianNatoBrief.Web.Loading.ContentStore=Information \
+        Logging__LogLevel__Default=Warning env Logging__LogLevel__AsianNatoBrief.Web.Loading.ContentStore=Information \
         taskset -c "$server_cpu" "${app_cmd[@]}" --contentRoot "$app_dir" >"$out/app.log" 2>&1 &
     app_pid=$!
     pids+=("$app_pid")
@@ -113,7 +115,8 @@ stop "$app_pid"
 
 dir="$root/bench/synthetic/r$size"
 # Shared with bench/run.sh, which generates the same folder when it has not yet been made.
-[ -f "$dir/.complete" ] || { log "generating $synthetic_actors actors and $size reactions";
+# Made again when the content or the generator changed since (the content model may have gained fields).
+[ -f "$dir/.complete" ] && [ -z "$(find "$root/content" "$root/bench/generate-content.cs" -newer "$dir/.complete" -print -quit)" ] || { log "generating $synthetic_actors actors and $size reactions";
     dotnet run bench/generate-content.cs -- "$dir" "$synthetic_actors" "$size" "$root/content" >/dev/null && touch "$dir/.complete"; }
 log "$size synthetic reactions: load without search (the check command; median of three)"
 check_s=$(for _ in 1 2 3; do { /usr/bin/time -f '%e' "${app_cmd[@]}" check "$dir" >/dev/null; } 2>&1 | tail -n 1; done | sort -n | sed -n 2p)
@@ -128,6 +131,9 @@ for path in "/search?q=alliance" "/search?q=%22maritime+summit%22" "/search?q=tr
 done
 synthetic_peak=$(peak_rss_mb "$app_pid")
 stop "$app_pid"
+log "in-process timings of the parts (bench/search-profile)"
+dotnet build bench/search-profile -c Release -nologo -v q >"$out/profile-build.log"
+profile=$(taskset -c "$server_cpu" dotnet bench/search-profile/bin/Release/net10.0/SearchProfile.dll "$dir" 300)
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 p99_met=$(awk -v p="$worst_p99" 'BEGIN { print (p <= 10 ? "yes" : "no") }')
 build_met=$(awk -v b="$build_ms" 'BEGIN { print (b <= 1000 ? "yes" : "no") }')
@@ -154,6 +160,12 @@ $(printf '%s\n' "${rows[@]}")
 | load of $size reactions without the index (\`check\`, wall, median of three, includes runtime start-up) | ${check_s} s | |
 | worst search p99 at $size reactions | $worst_p99 ms | ≤ 10 ms: $p99_met |
 | RSS after start-up / peak after the runs, $size reactions | $synthetic_rss / $synthetic_peak MB | |
+
+In process (\`bench/search-profile\`, the same $size reactions, pinned to core $server_cpu, JIT-compiled Release build; times with
+\`Stopwatch\`, 300 runs each after 20 of warm-up; "whole request" goes through the real app's pipeline on the in-process test server,
+Brotli accepted, one request at a time):
+
+$profile
 
 The memory the index adds is its files in the RAM directory (the bytes above) plus the reader's small per-segment state; the
 items' plain text it keeps for snippets is about the size of the content's text. The build time is measured by the store

@@ -101,6 +101,7 @@ internal sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache)
     private async Task RenderAndKeep(HttpContext context, PageCache.Generation pages, PageKey key)
     {
         var features = context.Features;
+        features.Set(KeptResponseFeature.Instance);
         var original = features.GetRequiredFeature<IHttpResponseBodyFeature>();
         using var capture = new CapturingStream(original.Stream, cache.Options.MaxEntryBytes);
         var capturing = new StreamResponseBodyFeature(capture, original);

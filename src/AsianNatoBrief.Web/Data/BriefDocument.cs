@@ -21,7 +21,7 @@ internal static class BriefDocument
         return new(
             new SiteData(site.Title, site.Description, links.Url(SiteRoute.Home), links.Url(SiteRoute.Data),
                 site.Updated.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), items.Source(site.SourceArticle)),
-            options.HasLicense ? new LicenseData(options.LicenseName!, options.LicenseTitle, options.LicenseUrl?.AbsoluteUri) : null,
+            options.HasLicense ? new LicenseData(options.LicenseName!, options.LicenseLabel, options.LicenseAddress?.AbsoluteUri) : null,
             options.Rights,
             Citation(brief, links),
             [.. brief.Actors.Select(items.Actor)],

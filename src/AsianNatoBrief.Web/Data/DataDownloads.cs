@@ -20,8 +20,9 @@ public sealed class DataDownloads
         Tables = [.. Data.Tables.All.Select(t => new DataDownload(t.FileName, t.Path, t.Title, t.Rows(brief, links).Count()))];
         Schemas = [.. DataSchemas.All.Select(s => new DataDownload(s, SiteRoute.Schema(s), ""))];
         Rights = options.Rights;
-        LicenseTitle = options.HasLicense ? options.LicenseTitle ?? options.LicenseName : null;
-        LicenseUrl = options.LicenseUrl;
+        LicenseName = options.HasLicense ? options.LicenseName : null;
+        LicenseTitle = options.LicenseLabel;
+        LicenseUrl = options.LicenseAddress;
         Citation = BriefDocument.Citation(brief, links);
         ExampleUrl = links.Url(SiteRoute.DataFile("reactions.csv"));
     }
@@ -32,7 +33,14 @@ public sealed class DataDownloads
 
     public IReadOnlyList<DataDownload> Schemas { get; }
 
+    /// <summary>The whole rights statement, as the documents carry it.</summary>
     public string Rights { get; }
+
+    /// <summary>What stays outside any licence: the quotations.</summary>
+    public string Quotations => DataOptions.Quotations;
+
+    /// <summary>The licence's identifier (SPDX), when one is granted.</summary>
+    public string? LicenseName { get; }
 
     public string? LicenseTitle { get; }
 

@@ -33,12 +33,12 @@ internal static class DataPackage
         if (options.HasLicense)
         {
             var license = new JsonObject { ["name"] = options.LicenseName };
-            if (options.LicenseTitle is { } title)
+            if (options.LicenseLabel is { } title)
             {
                 license["title"] = title;
             }
 
-            if (options.LicenseUrl is { } url)
+            if (options.LicenseAddress is { } url)
             {
                 license["path"] = url.AbsoluteUri;
             }

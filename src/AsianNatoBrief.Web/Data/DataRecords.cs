@@ -12,8 +12,11 @@ internal sealed record ItemRef(string Id, string Name, string Url, string? DataU
 
 internal sealed record StanceData(string Id, string Label, string Definition, string Url);
 
+/// <summary>Whether the actor stated the stance or the editors inferred it from what was said.</summary>
+internal sealed record StanceBasisData(string Id, string Label, string Definition, string Url);
+
 internal sealed record SourceData(
-    string Id, string Title, string? Publisher, string? Author, DateData Date, string? Url, string? Note, string PageUrl);
+    string Id, string Title, string Kind, string? Publisher, string? Author, DateData Date, string? Url, string? Note, string PageUrl);
 
 internal sealed record QuoteData(string Text, string Speaker, string SourceId);
 
@@ -22,7 +25,7 @@ internal sealed record DocumentHead(string Version, string SchemaUrl);
 
 internal sealed record ReactionData(
     string Id, string Url, string DataUrl, string InContextUrl, string Headline, ItemRef Actor, StanceData Stance,
-    DateData Date, IReadOnlyList<QuoteData> Quotes, IReadOnlyList<SourceData> Sources, IReadOnlyList<ItemRef> Positions,
+    StanceBasisData StanceBasis, DateData Date, string DatedBy, IReadOnlyList<QuoteData> Quotes, IReadOnlyList<SourceData> Sources, IReadOnlyList<ItemRef> Positions,
     IReadOnlyList<string> Aliases, string BodyHtml, string BodyText);
 
 internal sealed record ReactionSummary(string Id, string Url, string DataUrl, string Headline, string Stance, DateData Date);

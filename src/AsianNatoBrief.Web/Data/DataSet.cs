@@ -8,17 +8,19 @@ namespace AsianNatoBrief.Web.Data;
 internal sealed record DataFile(byte[] Body, string MediaType, string? SchemaPath);
 
 /// <summary>
-/// Every data file of one content snapshot. Each is written on its first request and kept for as long as
-/// the snapshot lives, so a file is serialized once per content version, not once per request.
+/// Every data file of one content snapshot, for one origin. Each is written on its first request and, while the
+/// snapshot's <see cref="FileBudget"/> has room, kept for as long as the snapshot lives, so a file is serialized
+/// once per content version, not once per request. Only files that exist are kept: an address that names nothing
+/// (<c>/reactions/no-such.json</c>) leaves nothing behind. Without a budget nothing is kept.
 /// </summary>
-internal sealed class DataSet(Brief brief, DataOptions options, SiteOrigin origin)
+internal sealed class DataSet(Brief brief, DataOptions options, SiteOrigin origin, FileBudget? budget)
 {
     public const string JsonMediaType = "application/json; charset=utf-8";
     public const string CsvMediaType = "text/csv; charset=utf-8; header=present";
     public const string BriefFile = "brief.json";
 
     private readonly DataLinks links = new(origin);
-    private readonly ConcurrentDictionary<string, DataFile?> files = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, DataFile> files = new(StringComparer.Ordinal);
 
     public Brief Brief => brief;
 
@@ -26,8 +28,29 @@ internal sealed class DataSet(Brief brief, DataOptions options, SiteOrigin origi
     public DataFile? Find(SiteAddress address)
     {
         ArgumentNullException.ThrowIfNull(address);
-        return files.GetOrAdd(address.Path, _ => Make(address));
+        if (files.TryGetValue(address.Path, out var kept))
+        {
+            return kept;
+        }
+
+        var made = Make(address);
+        if (made is null || budget is null || !budget.TryTake(made.Body.Length))
+        {
+            return made;
+        }
+
+        var stored = files.GetOrAdd(address.Path, made);
+        if (!ReferenceEquals(stored, made))
+        {
+            // Another request made the same file first; its copy is the one kept.
+            budget.Give(made.Body.Length);
+        }
+
+        return stored;
     }
+
+    /// <summary>How many files are kept, and their bytes.</summary>
+    internal (int Files, long Bytes) Kept => (files.Count, files.Values.Sum(f => (long)f.Body.Length));
 
     private DataFile? Make(SiteAddress address)
     {

@@ -11,7 +11,7 @@ internal sealed class ItemDocuments(DataLinks links)
 
     public ReactionData Reaction(Reaction r) => new(
         r.Id, links.Url(SiteRoute.Reaction(r)), links.Url(SiteRoute.ReactionData(r)), links.Url(SiteRoute.ReactionInContext(r)),
-        r.Headline, ActorRef(r.Actor), Stance(r.Stance), Date(r.Date),
+        r.Headline, ActorRef(r.Actor), Stance(r.Stance), Basis(r.StanceBasis), Date(r.Date), r.DatedBy.Id,
         [.. r.Quotes.Select(q => new QuoteData(q.Text, q.Speaker, q.Source.Id))],
         Sources(r.Sources), [.. r.Positions.Select(PositionRef)], r.Aliases, r.Body.Value ?? "", PlainText.Of(r.Body.Value));
 
@@ -53,7 +53,7 @@ internal sealed class ItemDocuments(DataLinks links)
     }
 
     public SourceData Source(Source s) => new(
-        s.Id, s.Title, s.Publisher, s.Author, Date(s.Date), s.Url?.AbsoluteUri, s.Note, links.Url(SiteRoute.Source(s)));
+        s.Id, s.Title, s.Kind.Slug(), s.Publisher, s.Author, Date(s.Date), s.Url?.AbsoluteUri, s.Note, links.Url(SiteRoute.Source(s)));
 
     public static string Status(ValueStatus status) => status switch
     {
@@ -66,6 +66,9 @@ internal sealed class ItemDocuments(DataLinks links)
         new(cell.Framework.Id, cell.Value.Value, cell.Value.Detail, Status(cell.Value.Status), [.. cell.Value.Sources.Select(s => s.Id)]);
 
     private StanceData Stance(Stance stance) => new(stance.Slug(), stance.Label(), stance.Definition(), links.Url(SiteRoute.StanceDefinition(stance)));
+
+    private StanceBasisData Basis(StanceBasis basis) =>
+        new(basis.Slug(), basis.Label(), basis.Definition(), links.Url(SiteRoute.StanceBasisDefinition(basis)));
 
     private List<SourceData> Sources(IEnumerable<Source> sources) => [.. sources.Select(Source)];
 

@@ -10,11 +10,18 @@ internal sealed record Field(string Name, string Type, string Description, bool 
 /// <summary>Columns of a table that name the primary key of another.</summary>
 internal sealed record ForeignKey(IReadOnlyList<string> Fields, string Table, IReadOnlyList<string> TableFields);
 
-/// <summary>One CSV table: its description and its rows, each value in field order (null for an empty cell).</summary>
+/// <summary>
+/// One CSV table: its description and its rows, each value in field order (null for an empty cell). Every table
+/// ends with the <see cref="Tables.ContentVersion"/> column, so a row read on its own still says which version of
+/// the content it comes from.
+/// </summary>
 internal sealed record Table(
-    string Name, string Title, IReadOnlyList<Field> Fields, IReadOnlyList<string> PrimaryKey, IReadOnlyList<ForeignKey> ForeignKeys,
+    string Name, string Title, IReadOnlyList<Field> ItemFields, IReadOnlyList<string> PrimaryKey, IReadOnlyList<ForeignKey> ForeignKeys,
     Func<Brief, DataLinks, IEnumerable<object?[]>> Rows)
 {
+    /// <summary>The columns as written: the item's fields, then the content version.</summary>
+    public IReadOnlyList<Field> Fields { get; } = [.. ItemFields, Tables.ContentVersion];
+
     public string FileName => Name + ".csv";
 
     public string Path => SiteRoute.DataFile(FileName);
@@ -28,6 +35,9 @@ internal static class Tables
 {
     private const string IsoDate = @"^\d{4}(-\d{2}(-\d{2})?)?$";
 
+    /// <summary>The last column of every table: the content version the row was written from (as in the JSON documents' <c>version</c>).</summary>
+    public static Field ContentVersion { get; } = new("content_version", "string", "the version of the content this row was written from, as in datapackage.json's version");
+
     public static IReadOnlyList<Table> All { get; } =
     [
         new("actors", "Actors: states, people and groups",
@@ -36,10 +46,12 @@ internal static class Tables
             ["id"], [Fk("country_id", "actors")],
             (b, l) => b.Actors.Select(a => Row(a.Id, a.Name, a.Kind.ToString().ToLowerInvariant(), a.Role, a.Summary, a.Country?.Id, l.Url(SiteRoute.Actor(a)), l.Url(SiteRoute.ActorData(a)), PlainText.Of(a.Profile.Value)))),
         new("reactions", "Reactions to the proposal, newest first",
-            [Id("reaction"), Ref("actor_id", "who reacted"), Text("stance", "supports, conditional, cautious, declines or opposes"), .. Dated("the reaction"),
+            [Id("reaction"), Ref("actor_id", "who reacted"), Text("stance", "supports, conditional, cautious, declines or opposes"),
+                Text("stance_basis", "stated (the actor said so) or inferred (the editors read it from what was said)"), .. Dated("the reaction"),
+                Ref("dated_by_id", "the source that dates the statement"),
                 Text("headline", "headline"), Url("url", "the reaction's permanent page"), Url("data_url", "the reaction's JSON document"), Text("body_text", "what was said and its context, as plain text")],
-            ["id"], [Fk("actor_id", "actors")],
-            (b, l) => b.Reactions.Select(r => Row(r.Id, r.Actor.Id, r.Stance.Slug(), r.Date.Iso, Precision(r.Date), r.Headline, l.Url(SiteRoute.Reaction(r)), l.Url(SiteRoute.ReactionData(r)), PlainText.Of(r.Body.Value)))),
+            ["id"], [Fk("actor_id", "actors"), Fk("dated_by_id", "sources")],
+            (b, l) => b.Reactions.Select(r => Row(r.Id, r.Actor.Id, r.Stance.Slug(), r.StanceBasis.Slug(), r.Date.Iso, Precision(r.Date), r.DatedBy.Id, r.Headline, l.Url(SiteRoute.Reaction(r)), l.Url(SiteRoute.ReactionData(r)), PlainText.Of(r.Body.Value)))),
         new("quotes", "Words a source attributes to a speaker, per reaction",
             [Ref("reaction_id", "the reaction"), Order(), Text("speaker", "who said it"), Text("text", "the words, verbatim"), Ref("source_id", "the source that reports them")],
             ["reaction_id", "order"], [Fk("reaction_id", "reactions"), Fk("source_id", "sources")],
@@ -49,10 +61,10 @@ internal static class Tables
             ["id"], [],
             (b, l) => b.Positions.Select(p => Row(p.Id, p.Title, p.Summary, l.Url(SiteRoute.Position(p)), PlainText.Of(p.Body.Value)))),
         new("sources", "Citable documents",
-            [Id("source"), Text("title", "title"), Text("publisher", "publisher", required: false), Text("author", "author", required: false), .. Dated("the document"),
+            [Id("source"), Text("title", "title"), Text("kind", "primary-record, news-report, analysis, commentary or blog"), Text("publisher", "publisher", required: false), Text("author", "author", required: false), .. Dated("the document"),
                 new("url", "string", "the document's own address", Required: false), Text("note", "note", required: false), Url("page_url", "the source on the sources page")],
             ["id"], [],
-            (b, l) => b.Sources.Select(s => Row(s.Id, s.Title, s.Publisher, s.Author, s.Date.Iso, Precision(s.Date), s.Url?.AbsoluteUri, s.Note, l.Url(SiteRoute.Source(s))))),
+            (b, l) => b.Sources.Select(s => Row(s.Id, s.Title, s.Kind.Slug(), s.Publisher, s.Author, s.Date.Iso, Precision(s.Date), s.Url?.AbsoluteUri, s.Note, l.Url(SiteRoute.Source(s))))),
         new("timeline_events", "Dated events, in date order",
             [Id("event"), .. Dated("the event"), Text("title", "what happened"), Url("url", "the event on the timeline")],
             ["id"], [],

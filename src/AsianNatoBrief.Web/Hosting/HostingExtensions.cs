@@ -88,9 +88,11 @@ public static class HostingExtensions
             // The data tables are CSV, which the defaults leave out.
             options.MimeTypes = [.. ResponseCompressionDefaults.MimeTypes, "text/csv"];
         });
-        // Pages are kept by the page cache after compression, so each page is compressed once: spend a little more CPU.
+        // Pages are kept by the page cache after compression, so each page is compressed once: spend a little more
+        // CPU on those; a response made for one request only is compressed at the fastest level (CompressionLevels).
         services.Configure<BrotliCompressionProviderOptions>(options => options.Level = CompressionLevel.Optimal);
         services.Configure<GzipCompressionProviderOptions>(options => options.Level = CompressionLevel.Optimal);
+        services.AddSingleton<IResponseCompressionProvider, Caching.CompressionLevels>();
         services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
         return services;
     }

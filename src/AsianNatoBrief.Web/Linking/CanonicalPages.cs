@@ -23,6 +23,8 @@ public static class CanonicalPages
             SiteRoute.Sources,
             SiteRoute.About,
             SiteRoute.Changes,
+            // The open-data page and its downloads; the data files themselves are not pages.
+            SiteRoute.Data,
         ];
     }
 

@@ -1,4 +1,3 @@
-using AsianNatoBrief.Web.Model;
 using AsianNatoBrief.Web.Search;
 using Microsoft.AspNetCore.Mvc;
 
@@ -19,8 +18,8 @@ public sealed class SearchModel : BriefPageModel
     /// <summary>The corrected query when the one typed found nothing and a correction finds something.</summary>
     internal string? Suggestion { get; private set; }
 
-    /// <summary>Actors for the actor filter, in the site's order.</summary>
-    internal IReadOnlyList<Actor> FilterActors => Brief.Actors;
+    /// <summary>The actor filter's choices, every actor in the site's order, written once per snapshot.</summary>
+    internal ActorOptions ActorOptions => SearchIndexes.For(Brief).ActorOptions;
 
     public int TotalPages => Results is { Total: > 0 } results ? ((results.Total - 1) / Searching.PageSize) + 1 : 0;
 

@@ -1,8 +1,5 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.En;
-using Lucene.Net.Analysis.Miscellaneous;
-using Lucene.Net.Analysis.Standard;
-using Lucene.Net.Analysis.Util;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -23,25 +20,26 @@ internal sealed class SearchIndex
     internal const string Extra = "extra";
     internal const string Body = "body";
 
-    /// <summary>Unstemmed words of every item, the vocabulary "did you mean" corrects against.</summary>
-    internal const string Spelling = "spell";
     internal const string Kind = "kind";
     internal const string Stance = "stance";
     internal const string Actor = "actor";
     private const string Number = "n";
     private const float ActorNameBoost = 2f;
 
+    /// <summary>Room for the whole brief in the writer's buffer (10,000 reactions need about 30 MB); it is released after the build.</summary>
+    private const double RamBufferMegabytes = 256;
+
     /// <summary>English: lower case, stop words, possessives, Porter stemming ("alliances" and "alliance" meet).</summary>
     internal static Analyzer English { get; } = new EnglishAnalyzer(Version);
 
-    private static readonly Analyzer Indexing = new PerFieldAnalyzerWrapper(English, new Dictionary<string, Analyzer>
-    {
-        [Spelling] = new StandardAnalyzer(Version, CharArraySet.Empty),
-    });
+    private readonly int[] itemNumbers;
 
-    private SearchIndex(IReadOnlyList<SearchItem> items, IndexSearcher searcher, long bytes)
+    private SearchIndex(Model.Brief brief, IReadOnlyList<SearchItem> items, int[] itemNumbers, IndexSearcher searcher, long bytes, SpellingVocabulary vocabulary)
     {
         Items = items;
+        Vocabulary = vocabulary;
+        ActorOptions = new ActorOptions(brief.Actors);
+        this.itemNumbers = itemNumbers;
         Searcher = searcher;
         SizeInBytes = bytes;
     }
@@ -50,6 +48,12 @@ internal sealed class SearchIndex
 
     public IndexSearcher Searcher { get; }
 
+    /// <summary>The search form's actor choices for this snapshot.</summary>
+    public ActorOptions ActorOptions { get; }
+
+    /// <summary>The unstemmed words of every item, which "did you mean" corrects against.</summary>
+    public SpellingVocabulary Vocabulary { get; }
+
     /// <summary>The size of the index files held in memory.</summary>
     public long SizeInBytes { get; }
 
@@ -57,48 +61,98 @@ internal sealed class SearchIndex
     {
         var items = SearchItems.From(brief);
         var directory = new RAMDirectory();
-        using (var writer = new IndexWriter(directory, new IndexWriterConfig(Version, Indexing) { OpenMode = OpenMode.CREATE }))
+        var config = new IndexWriterConfig(Version, English)
         {
+            OpenMode = OpenMode.CREATE,
+            // The whole brief fits in one in-memory buffer, so it is written as one segment and nothing is
+            // merged; compound files would only copy that segment once more inside the same RAM directory.
+            RAMBufferSizeMB = RamBufferMegabytes,
+            MaxBufferedDocs = IndexWriterConfig.DISABLE_AUTO_FLUSH,
+            UseCompoundFile = false,
+            MergePolicy = new LogByteSizeMergePolicy { NoCFSRatio = 0 },
+        };
+        using (var writer = new IndexWriter(directory, config))
+        {
+            var document = new ItemDocument();
             for (var i = 0; i < items.Count; i++)
             {
-                writer.AddDocument(ToDocument(items[i], i));
+                writer.AddDocument(document.For(items[i], i));
             }
 
-            // One segment: the searcher then has one reader to visit per query.
+            // One segment (already the case unless the buffer overflowed): the searcher then visits one reader per query.
             writer.ForceMerge(1);
         }
 
-        return new SearchIndex(items, new IndexSearcher(DirectoryReader.Open(directory)), directory.GetSizeInBytes());
+        var reader = DirectoryReader.Open(directory);
+        return new SearchIndex(brief, items, ItemNumbers(reader, items.Count), new IndexSearcher(reader), directory.GetSizeInBytes(), SpellingVocabulary.Build(items));
+    }
+
+    /// <summary>The item each document stands for, read once from the index, so a hit costs an array look-up.</summary>
+    private static int[] ItemNumbers(IndexReader reader, int count)
+    {
+        var numbers = MultiDocValues.GetNumericValues(reader, Number);
+        var map = new int[reader.MaxDoc];
+        for (var doc = 0; doc < map.Length; doc++)
+        {
+            var number = numbers.Get(doc);
+            map[doc] = number >= 0 && number < count ? (int)number : throw new InvalidOperationException($"search document {doc} names no item ({number})");
+        }
+
+        return map;
     }
 
     /// <summary>The item a hit stands for.</summary>
-    public SearchItem ItemOf(int doc) => Items[Searcher.Doc(doc).GetField(Number).GetInt32Value()!.Value];
+    public SearchItem ItemOf(int doc) => Items[itemNumbers[doc]];
 
-    /// <summary>How many items contain the word, as the spelling field spells it.</summary>
-    public int SpellingFrequency(string word) => Searcher.IndexReader.DocFreq(new Term(Spelling, word));
-
-    private static Document ToDocument(SearchItem item, int number)
+    /// <summary>
+    /// One Lucene document, refilled for every item (reusing the document and its fields is what Lucene advises for
+    /// indexing speed). An item has at most one stance, and its actors get a field each, added as needed.
+    /// </summary>
+    private sealed class ItemDocument
     {
-        var document = new Document
+        private readonly Document document = [];
+        private readonly NumericDocValuesField number = new(Number, 0);
+        private readonly StringField kind = new(Kind, "", Field.Store.NO);
+        private readonly TextField title = new(Title, "", Field.Store.NO);
+        private readonly TextField extra = new(Extra, "", Field.Store.NO);
+        private readonly TextField body = new(Body, "", Field.Store.NO);
+        private readonly StringField stance = new(Stance, "", Field.Store.NO);
+        private readonly List<StringField> actors = [];
+
+        public Document For(SearchItem item, int itemNumber)
         {
-            new StoredField(Number, number),
-            new StringField(Kind, item.Kind.Slug(), Field.Store.NO),
+            document.Fields.Clear();
+            number.SetInt64Value(itemNumber);
+            kind.SetStringValue(item.Kind.Slug());
+            title.SetStringValue(item.Title);
             // A name is what an actor is searched by: the actor's own page should come before items that mention it.
-            new TextField(Title, item.Title, Field.Store.NO) { Boost = item.Kind == SearchKind.Actor ? ActorNameBoost : 1f },
-            new TextField(Extra, item.Extra, Field.Store.NO),
-            new TextField(Body, item.Body, Field.Store.NO),
-            new TextField(Spelling, item.Title + " " + item.Extra + " " + item.Body, Field.Store.NO),
-        };
-        if (item.Stance is { } stance)
-        {
-            document.Add(new StringField(Stance, Model.Stances.Slug(stance), Field.Store.NO));
-        }
+            title.Boost = item.Kind == SearchKind.Actor ? ActorNameBoost : 1f;
+            extra.SetStringValue(item.Extra);
+            body.SetStringValue(item.Body);
+            document.Add(number);
+            document.Add(kind);
+            document.Add(title);
+            document.Add(extra);
+            document.Add(body);
+            if (item.Stance is { } value)
+            {
+                stance.SetStringValue(Model.Stances.Slug(value));
+                document.Add(stance);
+            }
 
-        foreach (var actor in item.ActorIds)
-        {
-            document.Add(new StringField(Actor, actor, Field.Store.NO));
-        }
+            var i = 0;
+            foreach (var actor in item.ActorIds)
+            {
+                if (i == actors.Count)
+                {
+                    actors.Add(new StringField(Actor, "", Field.Store.NO));
+                }
 
-        return document;
+                actors[i].SetStringValue(actor);
+                document.Add(actors[i++]);
+            }
+
+            return document;
+        }
     }
 }

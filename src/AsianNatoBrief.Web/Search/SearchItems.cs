@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using AsianNatoBrief.Web.Linking;
 using AsianNatoBrief.Web.Model;
 using Microsoft.AspNetCore.Html;
@@ -7,7 +6,7 @@ using Microsoft.AspNetCore.Html;
 namespace AsianNatoBrief.Web.Search;
 
 /// <summary>Reads every findable item of a snapshot, in the order the site lists them.</summary>
-internal static partial class SearchItems
+internal static class SearchItems
 {
     public static List<SearchItem> From(Brief brief)
     {
@@ -89,13 +88,50 @@ internal static partial class SearchItems
 
     private static string Join(params IEnumerable<string> parts) => string.Join(" ", parts.Where(p => p.Length > 0));
 
-    /// <summary>Rendered Markdown as plain text: tags dropped, entities decoded, whitespace folded.</summary>
-    internal static string Text(HtmlString html) =>
-        Whitespace().Replace(WebUtility.HtmlDecode(Tags().Replace(html.Value ?? "", " ")), " ").Trim();
+    /// <summary>
+    /// Rendered Markdown as plain text: each tag read as a space, entities decoded, whitespace folded to single
+    /// spaces and trimmed. One pass over the HTML (this runs over every body of every snapshot while it loads).
+    /// </summary>
+    internal static string Text(HtmlString html)
+    {
+        var text = Fold(html.Value ?? "", skipTags: true);
+        // The renderer writes only well-formed entities; decoding may give whitespace (&nbsp;), which is folded too.
+        return text.Contains('&', StringComparison.Ordinal) ? Fold(WebUtility.HtmlDecode(text), skipTags: false) : text;
+    }
 
-    [GeneratedRegex("<[^>]*>")]
-    private static partial Regex Tags();
+    private static string Fold(string value, bool skipTags)
+    {
+        var buffer = value.Length <= 1024 ? stackalloc char[value.Length] : new char[value.Length];
+        var length = 0;
+        var space = false;
+        var inTag = false;
+        foreach (var c in value)
+        {
+            if (inTag)
+            {
+                inTag = c != '>';
+                space |= !inTag;
+            }
+            else if (skipTags && c == '<')
+            {
+                inTag = true;
+            }
+            else if (char.IsWhiteSpace(c))
+            {
+                space = true;
+            }
+            else
+            {
+                if (space && length > 0)
+                {
+                    buffer[length++] = ' ';
+                }
 
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
+                space = false;
+                buffer[length++] = c;
+            }
+        }
+
+        return new string(buffer[..length]);
+    }
 }

@@ -18,6 +18,9 @@ internal sealed record SearchHit(SearchItem Item, HtmlString Title, HtmlString S
 /// <summary>One page of results.</summary>
 internal sealed record SearchResults(int Total, IReadOnlyList<SearchHit> Hits, bool OnlyCommonWords);
 
+/// <summary>The items of one page of results and the text query that found them (null when only filters were given).</summary>
+internal sealed record FoundItems(int Total, IReadOnlyList<SearchItem> Items, Query? Query);
+
 /// <summary>Runs a reader's search against one snapshot's index.</summary>
 internal static class Searching
 {
@@ -34,7 +37,22 @@ internal static class Searching
 
     private static readonly string[] Fields = [SearchIndex.Title, SearchIndex.Extra, SearchIndex.Body];
 
+    [ThreadStatic]
+    private static MultiFieldQueryParser? threadParser;
+
     public static SearchResults Run(SearchIndex index, SearchInput input, SearchFilters filters, int page)
+    {
+        var found = Find(index, input, filters, page);
+        if (found is null)
+        {
+            return new(0, [], OnlyCommonWords: true);
+        }
+
+        return new(found.Total, Mark(found), OnlyCommonWords: false);
+    }
+
+    /// <summary>The items of one page of results, best first, and how many there are in all; null when only stop words were typed.</summary>
+    internal static FoundItems? Find(SearchIndex index, SearchInput input, SearchFilters filters, int page)
     {
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(input);
@@ -42,7 +60,7 @@ internal static class Searching
         var text = TextQuery(input);
         if (text is null && !input.IsEmpty)
         {
-            return new(0, [], OnlyCommonWords: true);
+            return null;
         }
 
         Query query = text ?? new MatchAllDocsQuery();
@@ -52,15 +70,27 @@ internal static class Searching
         }
 
         var top = index.Searcher.Search(query, page * PageSize);
-        var hits = new List<SearchHit>(PageSize);
-        var marking = text is null ? null : new Marking(text);
-        foreach (var scored in top.ScoreDocs.Skip((page - 1) * PageSize))
+        var items = new List<SearchItem>(PageSize);
+        for (var i = (page - 1) * PageSize; i < top.ScoreDocs.Length; i++)
         {
-            var item = index.ItemOf(scored.Doc);
+            items.Add(index.ItemOf(top.ScoreDocs[i].Doc));
+        }
+
+        return new(top.TotalHits, items, text);
+    }
+
+    /// <summary>Titles and snippets of the page's items, with the words of the query marked.</summary>
+    internal static IReadOnlyList<SearchHit> Mark(FoundItems found)
+    {
+        ArgumentNullException.ThrowIfNull(found);
+        var hits = new List<SearchHit>(found.Items.Count);
+        var marking = found.Query is null || found.Items.Count == 0 ? null : new Marking(found.Query);
+        foreach (var item in found.Items)
+        {
             hits.Add(new(item, marking?.Title(item) ?? Encoded(item.Title), marking?.Snippet(item) ?? Start(item)));
         }
 
-        return new(top.TotalHits, hits, OnlyCommonWords: false);
+        return hits;
     }
 
     /// <summary>How many items the words find, without filters: used to try a correction.</summary>
@@ -81,8 +111,9 @@ internal static class Searching
     /// <summary>Every word must occur (in any field); null when the analyzer leaves nothing to search for (only stop words).</summary>
     private static Query? TextQuery(string escaped)
     {
-        // The parser keeps state, so each search makes its own; the analyzer is shared and thread-safe.
-        var parser = new MultiFieldQueryParser(SearchIndex.Version, Fields, SearchIndex.English, Boosts)
+        // The parser keeps state while it parses, so each thread has its own (a parse never awaits); the analyzer is
+        // shared and thread-safe.
+        var parser = threadParser ??= new MultiFieldQueryParser(SearchIndex.Version, Fields, SearchIndex.English, Boosts)
         {
             DefaultOperator = Operator.AND,
         };

@@ -25,7 +25,7 @@ internal static partial class SpellingSuggestion
             var text = Word().Replace(clause.Text, match =>
             {
                 var word = match.Value.ToLowerInvariant();
-                if (word.Length < MinWordLength || index.SpellingFrequency(word) > 0 || Closest(index, word) is not { } better)
+                if (word.Length < MinWordLength || index.Vocabulary.Frequency(word) > 0 || Closest(index, word) is not { } better)
                 {
                     return match.Value;
                 }
@@ -42,9 +42,9 @@ internal static partial class SpellingSuggestion
     /// <summary>The indexed word nearest to <paramref name="word"/>: fewest edits first, then the most common.</summary>
     private static string? Closest(SearchIndex index, string word)
     {
-        var fuzzy = new FuzzyQuery(new Term(SearchIndex.Spelling, word), FuzzyQuery.DefaultMaxEdits, prefixLength: 1);
+        var fuzzy = new FuzzyQuery(new Term(SpellingVocabulary.Field, word), FuzzyQuery.DefaultMaxEdits, prefixLength: 1);
         // One matching word rewrites to a single term query, several to a boolean query of them.
-        var candidates = index.Searcher.Rewrite(fuzzy) switch
+        var candidates = index.Vocabulary.Words.Rewrite(fuzzy) switch
         {
             TermQuery single => [single],
             BooleanQuery expanded => expanded.Clauses.Select(c => c.Query).OfType<TermQuery>(),
@@ -56,7 +56,7 @@ internal static partial class SpellingSuggestion
         foreach (var query in candidates)
         {
             var text = query.Term.Text;
-            var frequency = index.SpellingFrequency(text);
+            var frequency = index.Vocabulary.Frequency(text);
             if (query.Boost > bestBoost || (query.Boost.Equals(bestBoost) && frequency > bestFrequency))
             {
                 (best, bestBoost, bestFrequency) = (text, query.Boost, frequency);

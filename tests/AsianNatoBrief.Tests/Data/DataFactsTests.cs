@@ -24,6 +24,10 @@ public sealed class DataFactsTests(BriefFactory factory) : IClassFixture<BriefFa
             Assert.Equal(page.QuerySelector("h1")!.Text(), json.Str("headline"));
             Assert.Equal(facts[0].QuerySelector("a")!.Text(), json.GetProperty("actor").Str("name"));
             Assert.Equal(facts[1].QuerySelector(".stance")!.Text(), json.GetProperty("stance").Str("label"));
+            Assert.Equal(facts[1].QuerySelector(".stance-basis")!.Text(), json.GetProperty("stance_basis").Str("label"));
+            Assert.Equal(facts[1].QuerySelector(".stance-basis")!.GetAttribute("href"), new Uri(json.GetProperty("stance_basis").Str("url")).PathAndQuery + new Uri(json.GetProperty("stance_basis").Str("url")).Fragment);
+            Assert.Equal(reaction.DatedBy.Id, json.Str("dated_by"));
+            Assert.Contains(json.Str("dated_by"), json.GetProperty("sources").EnumerateArray().Select(s => s.Str("id")));
             Assert.Equal(facts[2].QuerySelector("time")!.GetAttribute("datetime"), json.GetProperty("date").Str("iso"));
             Assert.Equal(
                 page.QuerySelectorAll("#sources ~ .source-links li > a:first-child").Select(a => a.Text()),
@@ -56,8 +60,38 @@ public sealed class DataFactsTests(BriefFactory factory) : IClassFixture<BriefFa
                 Assert.Equal(element.QuerySelector(".stance")!.ClassList.Single(c => c.StartsWith("stance-", StringComparison.Ordinal)), "stance-" + reaction.Str("stance"));
             }
 
+            Assert.Equal(brief.Version, json.Str("version"));
+            Assert.Equal(page.QuerySelectorAll(".facts dd")[1].Text(), json.Str("role"));
+            Assert.Equal(
+                page.QuerySelectorAll("section[aria-labelledby=profile] .source-links li > a:first-child").Select(a => a.Text()),
+                json.GetProperty("sources").EnumerateArray().Select(s => s.Str("title")));
+            Assert.Equal(
+                page.QuerySelectorAll("section[aria-labelledby=profile] .source-links li > a:first-child").Select(a => a.GetAttribute("href")),
+                json.GetProperty("sources").EnumerateArray().Select(s => new Uri(s.Str("page_url")).PathAndQuery + new Uri(s.Str("page_url")).Fragment));
             Assert.Equal(actor.Sources.Select(s => s.Id), json.GetProperty("sources").EnumerateArray().Select(s => s.Str("id")));
+            Assert.Equal(page.QuerySelector("link[rel=alternate][type='application/json']")?.GetAttribute("href"), SiteRoute.ActorData(actor));
             Assert.Equal(SiteRoute.ActorData(actor), page.QuerySelector(".data-link a")?.GetAttribute("href"));
+        }
+    }
+
+    [Fact]
+    public async Task EveryFrameworkAndComparison_LinksItsJsonFromHeadAndPage_AndTheJsonNamesWhatThePageShows()
+    {
+        using var client = factory.CreateClient();
+        var brief = factory.Brief();
+        var pages = brief.Frameworks.Select(f => (Page: SiteRoute.Framework(f), Json: SiteRoute.FrameworkData(f), Title: "name"))
+            .Concat(CanonicalPages.Comparisons(brief).Select(p => (Page: p, Json: p + SiteRoute.JsonExtension, Title: "title")))
+            .ToList();
+        Assert.True(pages.Count > brief.Frameworks.Count);
+        foreach (var (path, jsonPath, title) in pages)
+        {
+            var page = await client.GetDocumentAsync(path);
+            var json = await client.GetJsonAsync(jsonPath);
+
+            Assert.Equal(jsonPath, page.QuerySelector("link[rel=alternate][type='application/json']")?.GetAttribute("href"));
+            Assert.Equal(jsonPath, page.QuerySelector(".data-link a")?.GetAttribute("href"));
+            Assert.Equal(brief.Version, json.Str("version"));
+            Assert.StartsWith(json.Str(title), page.QuerySelector("h1")!.Text(), StringComparison.Ordinal);
         }
     }
 
@@ -104,10 +138,12 @@ public sealed class DataFactsTests(BriefFactory factory) : IClassFixture<BriefFa
             while (csv.Read())
             {
                 Assert.Equal(fields.Count, csv.FieldCount);
+                Assert.Equal(brief.Version, csv.GetString("content_version"));
                 rows++;
             }
 
             Assert.Equal(fields, csv.Headers.ToArray());
+            Assert.Equal("content_version", fields[^1]);
             Assert.True(expected[name] == rows, $"{name}.csv has {rows} rows, the content {expected[name]}");
         }
 
@@ -127,6 +163,8 @@ public sealed class DataFactsTests(BriefFactory factory) : IClassFixture<BriefFa
             Assert.NotNull(reaction);
             Assert.Equal(reaction.Actor.Id, csv.GetString("actor_id"));
             Assert.Equal(reaction.Stance.Slug(), csv.GetString("stance"));
+            Assert.Equal(reaction.StanceBasis.Slug(), csv.GetString("stance_basis"));
+            Assert.Equal(reaction.DatedBy.Id, csv.GetString("dated_by_id"));
             Assert.Equal(reaction.Date.Iso, csv.GetString("date"));
             Assert.Equal(reaction.Headline, csv.GetString("headline"));
             seen++;

@@ -39,6 +39,36 @@ public sealed class CachingTests(BriefFactory factory) : IClassFixture<BriefFact
         Assert.Contains(second.Headers, h => h.Key == "ETag");
     }
 
+    [Theory]
+    [InlineData("br")]
+    [InlineData("gzip")]
+    public async Task APageTheCacheKeeps_IsCompressedHarderThanAResponseMadeForOneRequest(string encoding)
+    {
+        using var app = factory.Fresh();
+        using var client = app.CreateClient();
+
+        var kept = await SendAsync(client, "/about", encoding);
+        var once = await SendAsync(client, "/about?utm_source=feed", encoding);
+
+        Assert.Equal(1, app.PageCache().Stores);
+        Assert.Equal(HttpStatusCode.OK, once.Status);
+        Assert.Contains(new KeyValuePair<string, string>("Content-Encoding", encoding), once.Headers);
+        Assert.Contains(new KeyValuePair<string, string>("Content-Encoding", encoding), kept.Headers);
+        // The same page; the one-off response spent less effort, so its body is larger.
+        Assert.Equal(Decompress(kept.Body, encoding), Decompress(once.Body, encoding));
+        Assert.True(once.Body.Length > kept.Body.Length, $"one-off {once.Body.Length} B, kept {kept.Body.Length} B");
+    }
+
+    private static string Decompress(byte[] body, string encoding)
+    {
+        using var input = new MemoryStream(body);
+        using Stream stream = encoding == "br"
+            ? new System.IO.Compression.BrotliStream(input, System.IO.Compression.CompressionMode.Decompress)
+            : new System.IO.Compression.GZipStream(input, System.IO.Compression.CompressionMode.Decompress);
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
     [Fact]
     public async Task StylesheetAndLongQueries_AreNotStored()
     {

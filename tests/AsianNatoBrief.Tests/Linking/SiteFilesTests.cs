@@ -25,7 +25,7 @@ public sealed class SiteFilesTests(BriefFactory factory) : IClassFixture<BriefFa
         Assert.Equal(locations.Count, locations.Distinct(StringComparer.Ordinal).Count());
         var updated = brief.Site.Updated.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         Assert.All(urls, u => Assert.Equal(updated, u.Element(Sitemap + "lastmod")!.Value));
-        var expected = new List<string> { "/", "/actors", "/reactions", "/positions", "/compare", "/compare/nato-vs-quad", "/timeline", "/sources", "/about", "/changes" };
+        var expected = new List<string> { "/", "/actors", "/reactions", "/positions", "/compare", "/compare/nato-vs-quad", "/timeline", "/sources", "/about", "/changes", "/data" };
         expected.AddRange(brief.Actors.Select(a => "/actors/" + a.Id));
         expected.AddRange(brief.Reactions.Select(r => "/reactions/" + r.Id));
         expected.AddRange(brief.Frameworks.Select(f => "/frameworks/" + f.Id));

@@ -139,6 +139,24 @@ public sealed class SearchRelevanceTests(BriefFactory factory) : IClassFixture<B
     }
 
     [Fact]
+    public async Task TheActorFilter_ListsEveryActorAndKeepsTheChosenOneSelected()
+    {
+        using var client = factory.CreateClient();
+        var brief = factory.Services.GetRequiredService<ContentStore>().Current;
+
+        var (_, plain) = await SearchPages.GetAsync(client, SearchPages.Url("quad"));
+        var (_, filtered) = await SearchPages.GetAsync(client, SearchPages.Url("quad", "&actor=india"));
+
+        var options = plain.QuerySelectorAll("#search-actor option").Skip(1).ToList();
+        Assert.Equal(brief.Actors.Select(a => a.Id), options.Select(o => o.GetAttribute("value")));
+        Assert.Equal(brief.Actors.Select(a => a.Name), options.Select(o => o.Text()));
+        Assert.Empty(plain.QuerySelectorAll("#search-actor option[selected]"));
+        var selected = Assert.Single(filtered.QuerySelectorAll("#search-actor option[selected]"));
+        Assert.Equal("india", selected.GetAttribute("value"));
+        Assert.Equal(options.Count + 1, filtered.QuerySelectorAll("#search-actor option").Length);
+    }
+
+    [Fact]
     public async Task AMisspeltName_OffersTheCorrectSpelling()
     {
         using var client = factory.CreateClient();
