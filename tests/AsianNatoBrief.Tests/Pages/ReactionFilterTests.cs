@@ -34,6 +34,29 @@ public sealed class ReactionFilterTests(BriefFactory factory) : IClassFixture<Br
     }
 
     [Fact]
+    public async Task EveryFilterView_IsReachableByPlainLinks_WhichKeepTheOtherFilter()
+    {
+        using var client = factory.CreateClient();
+
+        var all = await client.GetDocumentAsync("/reactions");
+        var views = all.QuerySelector("nav.filter-links")!;
+        Assert.Equal(Stances.All.Select(s => "/reactions/stance/" + s.Slug()), views.QuerySelectorAll("ul")[0].QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+        Assert.Equal(RealBrief.ActorsWithReactions.Select(a => "/reactions/actor/" + a.Id), views.QuerySelectorAll("details a").Select(a => a.GetAttribute("href")));
+
+        // On a stance view, the actor links keep the stance, and each lists only what both filters allow.
+        var cautious = await client.GetDocumentAsync("/reactions/stance/cautious");
+        foreach (var link in cautious.QuerySelectorAll("nav.filter-links details a"))
+        {
+            var href = link.GetAttribute("href")!;
+            Assert.EndsWith("/stance/cautious", href, StringComparison.Ordinal);
+            var view = await client.GetDocumentAsync(href);
+            Assert.All(ResultIds(view), id => Assert.Equal(Stance.Cautious, RealBrief.Reactions.Single(r => r.Id == id).Stance));
+        }
+
+        Assert.Equal("page", cautious.QuerySelector("nav.filter-links a[href='/reactions/stance/cautious']")!.GetAttribute("aria-current"));
+    }
+
+    [Fact]
     public async Task StanceAndActor_ShowOnlyMatchingReactionsAndKeepTheFormSelection()
     {
         using var client = factory.CreateClient();
