@@ -53,7 +53,16 @@ public sealed class ReactionFilterTests(BriefFactory factory) : IClassFixture<Br
             Assert.All(ResultIds(view), id => Assert.Equal(Stance.Cautious, RealBrief.Reactions.Single(r => r.Id == id).Stance));
         }
 
+        var cautiousActors = RealBrief.ActorsWithReactions.Where(a => a.Reactions.Concat(a.MemberReactions).Any(r => r.Stance == Stance.Cautious)).ToList();
+        Assert.NotEmpty(cautiousActors);
+        Assert.True(cautiousActors.Count < RealBrief.ActorsWithReactions.Count);
+        Assert.Equal(cautiousActors.Select(a => $"/reactions/actor/{a.Id}/stance/cautious"), cautious.QuerySelectorAll("nav.filter-links details a").Select(a => a.GetAttribute("href")));
         Assert.Equal("page", cautious.QuerySelector("nav.filter-links a[href='/reactions/stance/cautious']")!.GetAttribute("aria-current"));
+
+        // On an actor view the stance links keep the actor; the actor list is not repeated there.
+        var china = await client.GetDocumentAsync("/reactions/actor/china");
+        Assert.All(china.QuerySelectorAll("nav.filter-links a"), a => Assert.StartsWith("/reactions/actor/china/stance/", a.GetAttribute("href"), StringComparison.Ordinal));
+        Assert.Null(china.QuerySelector("nav.filter-links details"));
     }
 
     [Fact]

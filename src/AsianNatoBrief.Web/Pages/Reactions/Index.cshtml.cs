@@ -17,6 +17,11 @@ public sealed class IndexModel : BriefPageModel
     public Stance? Stance { get; private set; }
     public Actor? Actor { get; private set; }
 
+    /// <summary>The actors to offer as links: those with a reaction (their own or a member's) of the chosen stance, if any.</summary>
+    public IEnumerable<Actor> ActorLinks => Stance is not { } stance
+        ? Brief.ActorsWithReactions
+        : Brief.ActorsWithReactions.Where(a => a.Reactions.Concat(a.MemberReactions).Any(r => r.Stance == stance));
+
     /// <summary>What the reader typed in the query string, to show it back in the form and messages.</summary>
     public string? StanceText { get; private set; }
     public string? ActorText { get; private set; }
