@@ -45,7 +45,7 @@ public static class SiteFiles
         ArgumentNullException.ThrowIfNull(brief);
         ArgumentNullException.ThrowIfNull(origin);
         var site = brief.Site;
-        var updated = site.Updated.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
+        var updated = AtomTime(site.Updated);
         var feed = new XElement(
             AtomNs + "feed",
             new XAttribute(XNamespace.Xml + "lang", "en"),
@@ -78,14 +78,13 @@ public static class SiteFiles
         ArgumentNullException.ThrowIfNull(brief);
         ArgumentNullException.ThrowIfNull(origin);
         var site = brief.Site;
-        static string Time(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
         var updated = brief.Changes.Count > 0 ? brief.Changes[0].Change.Date : site.Updated;
         var feed = new XElement(
             AtomNs + "feed",
             new XAttribute(XNamespace.Xml + "lang", "en"),
             new XElement(AtomNs + "id", origin.Absolute(SiteRoute.Changes).AbsoluteUri),
             new XElement(AtomNs + "title", $"Changes and corrections — {site.Title}"),
-            new XElement(AtomNs + "updated", Time(updated)),
+            new XElement(AtomNs + "updated", AtomTime(updated)),
             Link("self", origin.Absolute(SiteRoute.ChangesFeed), "application/atom+xml"),
             Link("alternate", origin.Absolute(SiteRoute.Changes), "text/html"),
             new XElement(AtomNs + "author", new XElement(AtomNs + "name", site.Title), new XElement(AtomNs + "uri", origin.Absolute(SiteRoute.Home).AbsoluteUri)),
@@ -93,7 +92,7 @@ public static class SiteFiles
                 AtomNs + "entry",
                 new XElement(AtomNs + "id", origin.Absolute(SiteRoute.Change(c)).AbsoluteUri),
                 new XElement(AtomNs + "title", $"{c.Kind} “{c.Title}”: {c.Change.What}"),
-                new XElement(AtomNs + "updated", Time(c.Change.Date)),
+                new XElement(AtomNs + "updated", AtomTime(c.Change.Date)),
                 Link("alternate", origin.Absolute(c.Path), "text/html"),
                 new XElement(AtomNs + "summary", new XAttribute("type", "text"), $"{c.Change.What} Why: {c.Change.Why}"))));
         return Write(new XDocument(feed));
@@ -106,6 +105,9 @@ public static class SiteFiles
         var end = reaction.Headline.EndsWith('.') || reaction.Headline.EndsWith('?') || reaction.Headline.EndsWith('!') ? "" : ".";
         return $"{reaction.Actor.Name} ({reaction.Stance.Label().ToLowerInvariant()}, {reaction.Date.Display}): {reaction.Headline}{end}";
     }
+
+    /// <summary>A day as an Atom date-time: midnight UTC.</summary>
+    private static string AtomTime(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
 
     private static XElement Link(string rel, Uri href, string type) =>
         new(AtomNs + "link", new XAttribute("rel", rel), new XAttribute("type", type), new XAttribute("href", href.AbsoluteUri));

@@ -131,7 +131,6 @@ internal static class ContentReader
             Aliases = fields.ItemAliases,
             References = fields.References,
             Body = body,
-            Rejected = fields.Rejected,
         });
         return result;
     }

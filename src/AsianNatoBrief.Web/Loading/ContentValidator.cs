@@ -57,31 +57,25 @@ internal sealed partial class ContentValidator
         }
     }
 
-    /// <summary>Reports a reference to an id that does not exist; true when the reference is good.</summary>
-    private bool Reference(string path, Located<string>? value, Registry registry)
+    /// <summary>Reports a reference to an id that does not exist.</summary>
+    private void Reference(string path, Located<string> value, Registry registry)
     {
-        if (value is null || registry.Ids.ContainsKey(value.Value))
+        if (registry.Ids.ContainsKey(value.Value) || registry.Incomplete || registry.Placeholders.Contains(value.Value))
         {
-            return true;
-        }
-
-        if (registry.Incomplete || registry.Placeholders.Contains(value.Value))
-        {
-            // The item's own file could not be read and is reported already; do not report every reference to it again.
-            return false;
+            // Good, or its item's own file could not be read and is reported already: do not report every reference to it again.
+            return;
         }
 
         if (registry.AliasTargets.TryGetValue(value.Value, out var renamed))
         {
             Error(path, value.Line, value.Column, DiagnosticCodes.UnknownReference,
                 $"{registry.What} '{value.Value}' was renamed: refer to it as '{renamed}'");
-            return false;
+            return;
         }
 
         var hint = Suggest.Closest(value.Value, registry.Ids.Keys);
         Error(path, value.Line, value.Column, DiagnosticCodes.UnknownReference,
             $"unknown {registry.What} '{value.Value}'" + (hint is null ? "" : $" — did you mean '{hint}'?"));
-        return false;
     }
 
     private void Error(string path, int line, int column, string code, string message) =>

@@ -35,7 +35,6 @@ internal sealed class ItemEnvelope : ItemDto
     public required IReadOnlyList<Located<string>> Aliases { get; init; }
     public required IReadOnlyList<ItemReference> References { get; init; }
     public required MarkdownDto? Body { get; init; }
-    public required bool Rejected { get; init; }
 }
 
 /// <summary>One dated entry of an item's change log: what changed and why.</summary>

@@ -21,9 +21,6 @@ internal sealed partial class Fields
         return date ?? new(default, Line, Column);
     }
 
-    /// <summary>An optional date.</summary>
-    public Located<PartialDate>? OptionalDate(string key) => Text(key, required: false) is { } text ? ParseDate(text) : null;
-
     /// <summary>A required word of the vocabulary of <typeparamref name="T"/>.</summary>
     public Located<T> Word<T>(string key)
         where T : struct, Enum => ParseWord<T>(key, Required(key)) ?? new(default, Line, Column);

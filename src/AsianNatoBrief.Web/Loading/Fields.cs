@@ -11,7 +11,7 @@ internal sealed record ItemReference(string Field, string What, Located<string> 
 /// addresses, references — reporting missing required fields, wrong types and bad values and (on
 /// <see cref="Finish"/>) unknown fields: every problem, not just the first. A required field always
 /// yields a value, so DTOs hold no nulls for what they require; when one could not be read the item
-/// is <see cref="Rejected"/> and <see cref="Accept{T}"/> hands back nothing to build from. Every
+/// is rejected and <see cref="Accept{T}"/> hands back nothing to build from. Every
 /// reference is recorded, with the item's id and aliases, so that the validator checks the references
 /// of a rejected item too and other files' references to it are not reported as unknown.
 /// </summary>
@@ -48,10 +48,7 @@ internal sealed partial class Fields
 
     public int Column => map.Column;
 
-    public DiagnosticBag Diagnostics { get; }
-
-    /// <summary>True when a field this item needs could not be read: the item is reported and not built.</summary>
-    public bool Rejected => rejected;
+    private DiagnosticBag Diagnostics { get; }
 
     /// <summary>Every reference read so far, from this mapping and the mappings nested in it.</summary>
     public IReadOnlyList<ItemReference> References => references;
