@@ -147,6 +147,7 @@ internal static partial class BriefBuilder
         var site = raw.Site ?? throw Unvalidated("site.yaml");
         IReadOnlyList<Actor> actorList = [.. actors.Values.OrderBy(a => a.Kind).ThenBy(a => a.Name, StringComparer.Ordinal)];
         IReadOnlyList<Position> positionList = [.. positions.Values.OrderBy(p => p.Title, StringComparer.Ordinal)];
+        IReadOnlyList<Actor> withReactions = [.. actorList.Where(a => a.Reactions.Count > 0 || a.MemberReactions.Count > 0)];
         return new Brief
         {
             Site = new SiteInfo
@@ -158,7 +159,9 @@ internal static partial class BriefBuilder
                 Brief = MarkdownRendering.Render(site.Brief!),
             },
             Actors = actorList,
-            ActorsWithReactions = [.. actorList.Where(a => a.Reactions.Count > 0 || a.MemberReactions.Count > 0)],
+            ActorsWithReactions = withReactions,
+            ActorsWithStance = Stances.All.ToFrozenDictionary(s => s, s => (IReadOnlyList<Actor>)[.. withReactions
+                .Where(a => a.Reactions.Concat(a.MemberReactions).Any(r => r.Stance == s))]),
             PositionMatrix = [.. actorList.Where(a => a.Positions.Count > 0)
                 .Select(a => new PositionRow(a, [.. positionList.Select(p => p.HeldBy.Contains(a))]))],
             Reactions = reactionsNewestFirst,

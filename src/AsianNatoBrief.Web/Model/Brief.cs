@@ -42,6 +42,9 @@ public sealed class Brief
     /// <summary>Actors with a reaction of their own or through their people, in <see cref="Actors"/> order: the actor filter.</summary>
     public required IReadOnlyList<Actor> ActorsWithReactions { get; init; }
 
+    /// <summary>For each stance, the actors of <see cref="ActorsWithReactions"/> with a reaction (their own or a member's) of it.</summary>
+    public required IReadOnlyDictionary<Stance, IReadOnlyList<Actor>> ActorsWithStance { get; init; }
+
     /// <summary>The actors × positions matrix: one row per actor holding a position, a cell per position in <see cref="Positions"/> order.</summary>
     public required IReadOnlyList<PositionRow> PositionMatrix { get; init; }
 

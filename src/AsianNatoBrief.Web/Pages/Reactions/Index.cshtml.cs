@@ -18,9 +18,7 @@ public sealed class IndexModel : BriefPageModel
     public Actor? Actor { get; private set; }
 
     /// <summary>The actors to offer as links: those with a reaction (their own or a member's) of the chosen stance, if any.</summary>
-    public IEnumerable<Actor> ActorLinks => Stance is not { } stance
-        ? Brief.ActorsWithReactions
-        : Brief.ActorsWithReactions.Where(a => a.Reactions.Concat(a.MemberReactions).Any(r => r.Stance == stance));
+    public IReadOnlyList<Actor> ActorLinks => Stance is { } stance ? Brief.ActorsWithStance[stance] : Brief.ActorsWithReactions;
 
     /// <summary>What the reader typed in the query string, to show it back in the form and messages.</summary>
     public string? StanceText { get; private set; }
