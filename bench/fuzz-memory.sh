@@ -18,8 +18,9 @@ port=${FUZZ_PORT:-18491}
 while ss -ltnH "sport = :$port" | grep -q .; do port=$(( port + 1 )); done
 
 mkdir -p "$out"
-# The app as deployed and as bench/run.sh measures it: self-contained, ReadyToRun composite.
-if [ ! -x "$out/app/AsianNatoBrief.Web" ] || [ -n "${FUZZ_PUBLISH:-}" ]; then
+# The app as deployed and as bench/run.sh measures it: self-contained, ReadyToRun composite (FUZZ_APP names another published folder).
+app_dir=${FUZZ_APP:-$out/app}
+if [ -z "${FUZZ_APP:-}" ] && { [ ! -x "$out/app/AsianNatoBrief.Web" ] || [ -n "${FUZZ_PUBLISH:-}" ]; }; then
     log "publishing Release (self-contained, ReadyToRun composite; about two minutes) to bench/out/app"
     dotnet publish src/AsianNatoBrief.Web -c Release -r linux-x64 --self-contained true -p:PublishReadyToRun=true \
         -p:PublishReadyToRunComposite=true -o "$out/app" -nologo -v q >"$out/fuzz-publish.log" 2>&1
@@ -32,7 +33,7 @@ trap cleanup EXIT
 
 ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$port" Content__Path="$root/content" \
     Content__Watch=false Logging__LogLevel__Default=Warning \
-    "$out/app/AsianNatoBrief.Web" --contentRoot "$out/app" >"$out/fuzz-app.log" 2>&1 &
+    "$app_dir/AsianNatoBrief.Web" --contentRoot "$app_dir" >"$out/fuzz-app.log" 2>&1 &
 app_pid=$!
 for _ in $(seq 1 600); do
     [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/" || true)" = 200 ] && break

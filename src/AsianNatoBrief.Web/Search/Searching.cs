@@ -1,7 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
-using Lucene.Net.Search.Highlight;
 using Microsoft.AspNetCore.Html;
 
 namespace AsianNatoBrief.Web.Search;
@@ -106,7 +105,8 @@ internal static class Searching
         return index.Searcher.Search(filter is null ? query : new FilteredQuery(query, filter), 1).TotalHits;
     }
 
-    private static Query? TextQuery(SearchInput input) => input.IsEmpty ? null : TextQuery(input.ToQueryString());
+    /// <summary>The text query for what the reader typed, as searched; null when nothing is left to search for.</summary>
+    internal static Query? TextQuery(SearchInput input) => input.IsEmpty ? null : TextQuery(input.ToQueryString());
 
     /// <summary>Every word must occur (in any field); null when the analyzer leaves nothing to search for (only stop words).</summary>
     private static Query? TextQuery(string escaped)
@@ -221,33 +221,19 @@ internal static class Searching
         return Encoded(text.Length <= SnippetLength ? text : text[..text.LastIndexOf(' ', SnippetLength)] + " …");
     }
 
-    /// <summary>Marks the query's words in a title and in the best passage of a body (Lucene's highlighter, HTML-encoded).</summary>
+    /// <summary>Marks the query's words in a title and in the best passage of a body.</summary>
     private sealed class Marking(Query query)
     {
-        private readonly Highlighter title = Make(query, SearchIndex.Title, new NullFragmenter());
-        // Bodies are marked whole and the window cut afterwards (Window), so that a phrase is never split
-        // across the edge of the snippet as a fragmenter splitting at a fixed size can do.
-        private readonly Highlighter extra = Make(query, SearchIndex.Extra, new NullFragmenter());
-        private readonly Highlighter body = Make(query, SearchIndex.Body, new NullFragmenter());
+        private readonly QueryMarks marks = new(query);
 
-        public HtmlString Title(SearchItem item) => Mark(title, SearchIndex.Title, item.Title) is { } marked ? new(marked) : Encoded(item.Title);
+        public HtmlString Title(SearchItem item) => marks.Mark(SearchIndex.Title, item.Title) is { } marked ? new(marked) : Encoded(item.Title);
 
+        // Bodies are marked whole and the window cut afterwards (Window), so that a phrase is never split across
+        // the edge of the snippet.
         public HtmlString Snippet(SearchItem item)
         {
-            var marked = Mark(body, SearchIndex.Body, item.Body) ?? Mark(extra, SearchIndex.Extra, item.Extra);
+            var marked = marks.Mark(SearchIndex.Body, item.Body) ?? marks.Mark(SearchIndex.Extra, item.Extra);
             return marked is null ? Start(item) : new(Window(marked));
         }
-
-        private static Highlighter Make(Query query, string field, IFragmenter fragmenter)
-        {
-            var scorer = new QueryScorer(query, field);
-            return new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), scorer)
-            {
-                TextFragmenter = fragmenter,
-            };
-        }
-
-        private static string? Mark(Highlighter highlighter, string field, string text) =>
-            text.Length == 0 ? null : highlighter.GetBestFragment(SearchIndex.English, field, text);
     }
 }

@@ -2,7 +2,7 @@ using AsianNatoBrief.Web.Search;
 
 namespace AsianNatoBrief.Tests.Search;
 
-/// <summary>The snippet window cut from a body the highlighter marked whole.</summary>
+/// <summary>The snippet window cut from a body marked whole (QueryMarks).</summary>
 public sealed class SnippetWindowTests
 {
     private static readonly string Filler = string.Join(" ", Enumerable.Repeat("word", 60));
