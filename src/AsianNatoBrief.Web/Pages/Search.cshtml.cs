@@ -19,7 +19,7 @@ public sealed class SearchModel : BriefPageModel
     internal string? Suggestion { get; private set; }
 
     /// <summary>The actor filter's choices, every actor in the site's order, written once per snapshot.</summary>
-    internal ActorOptions ActorOptions => SearchIndexes.For(Brief).ActorOptions;
+    internal ActorOptions ActorOptions => ActorOptions.Every(Brief);
 
     public int TotalPages => Results is { Total: > 0 } results ? ((results.Total - 1) / Searching.PageSize) + 1 : 0;
 

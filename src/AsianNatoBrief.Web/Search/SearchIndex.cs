@@ -34,11 +34,10 @@ internal sealed class SearchIndex
 
     private readonly int[] itemNumbers;
 
-    private SearchIndex(Model.Brief brief, IReadOnlyList<SearchItem> items, int[] itemNumbers, IndexSearcher searcher, long bytes, SpellingVocabulary vocabulary)
+    private SearchIndex(IReadOnlyList<SearchItem> items, int[] itemNumbers, IndexSearcher searcher, long bytes, SpellingVocabulary vocabulary)
     {
         Items = items;
         Vocabulary = vocabulary;
-        ActorOptions = new ActorOptions(brief.Actors);
         this.itemNumbers = itemNumbers;
         Searcher = searcher;
         SizeInBytes = bytes;
@@ -47,9 +46,6 @@ internal sealed class SearchIndex
     public IReadOnlyList<SearchItem> Items { get; }
 
     public IndexSearcher Searcher { get; }
-
-    /// <summary>The search form's actor choices for this snapshot.</summary>
-    public ActorOptions ActorOptions { get; }
 
     /// <summary>The unstemmed words of every item, which "did you mean" corrects against.</summary>
     public SpellingVocabulary Vocabulary { get; }
@@ -84,7 +80,7 @@ internal sealed class SearchIndex
         }
 
         var reader = DirectoryReader.Open(directory);
-        return new SearchIndex(brief, items, ItemNumbers(reader, items.Count), new IndexSearcher(reader), directory.GetSizeInBytes(), SpellingVocabulary.Build(items));
+        return new SearchIndex(items, ItemNumbers(reader, items.Count), new IndexSearcher(reader), directory.GetSizeInBytes(), SpellingVocabulary.Build(items));
     }
 
     /// <summary>The item each document stands for, read once from the index, so a hit costs an array look-up.</summary>

@@ -1,20 +1,31 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Encodings.Web;
 using AsianNatoBrief.Web.Model;
 using Microsoft.AspNetCore.Html;
 
-namespace AsianNatoBrief.Web.Search;
+namespace AsianNatoBrief.Web.Pages;
 
 /// <summary>
-/// The <c>&lt;option&gt;</c> elements of the search form's actor filter, written once per snapshot: with hundreds of
-/// actors they are most of the results page, and the same on every search but for the one selected.
+/// The <c>&lt;option&gt;</c> elements of an actor filter (the search form's, every actor; the reactions form's,
+/// the actors with a reaction), written once per snapshot: with hundreds of actors they are most of the page,
+/// the same on every page but for the one selected, and a Razor loop would run the option tag helper for each.
 /// </summary>
 internal sealed class ActorOptions
 {
+    private static readonly ConditionalWeakTable<Brief, ActorOptions> EveryActor = [];
+    private static readonly ConditionalWeakTable<Brief, ActorOptions> WithReactions = [];
+
     private readonly string all;
     private readonly Dictionary<Actor, (int Start, int Length)> places = [];
 
-    public ActorOptions(IEnumerable<Actor> actors)
+    /// <summary>Every actor of the snapshot, as the search form offers them.</summary>
+    public static ActorOptions Every(Brief brief) => EveryActor.GetValue(brief, b => new ActorOptions(b.Actors));
+
+    /// <summary>The actors with a reaction (their own or a member's), as the reactions filter offers them.</summary>
+    public static ActorOptions WithAReaction(Brief brief) => WithReactions.GetValue(brief, b => new ActorOptions(b.ActorsWithReactions));
+
+    private ActorOptions(IEnumerable<Actor> actors)
     {
         ArgumentNullException.ThrowIfNull(actors);
         var html = new StringBuilder();
