@@ -17,7 +17,7 @@ public static class HostingExtensions
     public static WebApplicationBuilder AddBriefHosting(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        NativeMemory.KeepLargeBlocksMapped();
+        NativeMemory.Bound();
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
@@ -114,6 +114,13 @@ public static class HostingExtensions
 
     public static IServiceCollection AddBriefWeb(this IServiceCollection services)
     {
+        // No page posts a form, sets a cookie or keeps a session, so nothing needs antiforgery tokens or data
+        // protection; but left to their defaults, the first page rendered hashes an application id with SHA-256
+        // to name the antiforgery cookie, and a hosted service reads (or creates) a key ring at start-up, which
+        // loads the platform's crypto library for nothing (about 6 MB resident) and writes keys under the home
+        // folder. The cookie gets a fixed name before the framework's own setup would compute one, and the key
+        // ring is left to be read if anything ever asks for it.
+        services.Configure<Microsoft.AspNetCore.Antiforgery.AntiforgeryOptions>(options => options.Cookie.Name = ".AsianNatoBrief.Antiforgery");
         services.AddRazorPages(options =>
         {
             options.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.IgnoreAntiforgeryTokenAttribute());
@@ -126,6 +133,11 @@ public static class HostingExtensions
 
             options.Conventions.AddPageRoute("/Compare/Comparison", SiteRoute.DifferencesTemplate.TrimStart('/'));
         });
+        foreach (var preload in services.Where(s => s.ServiceType == typeof(IHostedService) && s.ImplementationType?.Name == "DataProtectionHostedService").ToList())
+        {
+            services.Remove(preload);
+        }
+
         services.AddRouting(options =>
         {
             options.LowercaseUrls = true;

@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using System.IO.Hashing;
 using System.Text;
 
 namespace AsianNatoBrief.Web.Loading;
@@ -273,19 +273,23 @@ internal static class ContentReader
         return false;
     }
 
-    /// <summary>Hashes file names and contents in read order into a short version string.</summary>
+    /// <summary>
+    /// Hashes file names and contents in read order into a short version string (64 bits of XXH3, as 16 hex
+    /// digits). The version tells snapshots apart and tags their responses; nothing relies on it being hard to
+    /// forge, so a non-cryptographic hash does, and the server never loads the platform's crypto library for it.
+    /// </summary>
     private sealed class IncrementalHashBuilder
     {
-        private readonly IncrementalHash hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        private readonly XxHash3 hash = new();
 
         public void Add(string path, string text)
         {
-            hash.AppendData(Encoding.UTF8.GetBytes(path));
-            hash.AppendData([0]);
-            hash.AppendData(Encoding.UTF8.GetBytes(text));
-            hash.AppendData([0]);
+            hash.Append(Encoding.UTF8.GetBytes(path));
+            hash.Append([0]);
+            hash.Append(Encoding.UTF8.GetBytes(text));
+            hash.Append([0]);
         }
 
-        public string Finish() => Convert.ToHexStringLower(hash.GetHashAndReset())[..16];
+        public string Finish() => Convert.ToHexStringLower(hash.GetCurrentHash());
     }
 }
