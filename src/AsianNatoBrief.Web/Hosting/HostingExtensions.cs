@@ -151,7 +151,8 @@ public static class HostingExtensions
     /// Outermost first (after host filtering, which the host puts before everything): what to do with a
     /// body nobody reads, the page cache (a hit is answered there and goes no further), security headers
     /// (on every response), the last-resort error page, HSTS and the error page, the method filter, 404
-    /// re-execution, permanent-link redirects, routing, then compression (inside the cache, so compressed
+    /// re-execution, permanent-link redirects, routing, authentication, authorization and antiforgery (none
+    /// configured; placed here so that they are not put first), then compression (inside the cache, so compressed
     /// bytes are what is kept), then endpoints; pages run the cache's validators (ETag/304) as a filter.
     /// </summary>
     public static WebApplication UseBriefPipeline(this WebApplication app)
@@ -171,6 +172,13 @@ public static class HostingExtensions
         app.UseStatusCodePagesWithReExecute("/not-found");
         app.UseBriefLinks();
         app.UseRouting();
+        // The site has no sign-in, no protected page and no form that posts, but Razor Pages registers the
+        // authentication, authorization and antiforgery services, and WebApplication then puts their
+        // middleware in front of everything (before the page cache) unless the app places them itself: here,
+        // after routing, where a cache hit never goes.
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
         app.UseBriefData();
         app.UseResponseCompression();
 
