@@ -31,11 +31,10 @@ if ! command -v hugo >/dev/null; then
     fi
 fi
 
-# The app as it is deployed: self-contained, ReadyToRun composite (as bench/run.sh publishes it).
+# The app as it is deployed (bench/publish.sh, as bench/run.sh publishes it).
 if [ "${EXPORT_BENCH_NO_PUBLISH:-}" != 1 ] || [ ! -x "$app" ]; then
-    log "publishing Release (self-contained, ReadyToRun composite; about 2 minutes)"
-    dotnet publish src/AsianNatoBrief.Web -c Release -r linux-x64 --self-contained true -p:PublishReadyToRun=true \
-        -p:PublishReadyToRunComposite=true -o "$root/bench/out/export-app" -nologo -v q >"$root/bench/out/export-publish.log" 2>&1
+    log "publishing Release (self-contained, ReadyToRun; about a minute)"
+    bench/publish.sh "$root/bench/out/export-app" "$root/bench/out/export-publish.log" >/dev/null
 fi
 
 mkdir -p "$out"
@@ -96,7 +95,7 @@ section=$(
     echo "## Static export against Hugo"
     echo
     echo "Written by \`bench/export.sh\` on $(date -u '+%Y-%m-%d %H:%M UTC'). $(nproc) cores, load average before / after: $load_before / $load_after (the machine is shared, so wall times vary with it)."
-    echo "The export is the published app (self-contained, ReadyToRun composite) running \`export OUTDIR --no-compress\`, from process start to exit; Hugo $(hugo version | sed -n 's/^hugo v\([0-9.]*\).*/\1/p') (Debian) builds \`bench/hugo\` over the same content folder: a page per actor (with its reactions) and per reaction (with its quotes and sources), each reaction also as BibTeX, RIS and JSON and each actor as JSON, position pages, section lists, home, sitemap and feed. The export writes more: the filtered lists of reactions by stance and actor, every comparison in every order, citations, the data files, the search index and the redirects. Median of $runs runs (each run listed); files and MB exclude the compressed twins. Target: the export without compression no slower than Hugo."
+    echo "The export is the published app (self-contained, ReadyToRun) running \`export OUTDIR --no-compress\`, from process start to exit; Hugo $(hugo version | sed -n 's/^hugo v\([0-9.]*\).*/\1/p') (Debian) builds \`bench/hugo\` over the same content folder: a page per actor (with its reactions) and per reaction (with its quotes and sources), each reaction also as BibTeX, RIS and JSON and each actor as JSON, position pages, section lists, home, sitemap and feed. The export writes more: the filtered lists of reactions by stance and actor, every comparison in every order, citations, the data files, the search index and the redirects. Median of $runs runs (each run listed); files and MB exclude the compressed twins. Target: the export without compression no slower than Hugo."
     echo
     echo "| content | measure | time | output | target met |"
     echo "|---|---|---:|---|---|"

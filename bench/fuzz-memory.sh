@@ -18,13 +18,11 @@ port=${FUZZ_PORT:-18491}
 while ss -ltnH "sport = :$port" | grep -q .; do port=$(( port + 1 )); done
 
 mkdir -p "$out"
-# The app as deployed and as bench/run.sh measures it: self-contained, ReadyToRun composite (FUZZ_APP names another published folder).
+# The app as deployed and as bench/run.sh measures it (bench/publish.sh); FUZZ_APP names another published folder.
 app_dir=${FUZZ_APP:-$out/app}
 if [ -z "${FUZZ_APP:-}" ] && { [ ! -x "$out/app/AsianNatoBrief.Web" ] || [ -n "${FUZZ_PUBLISH:-}" ]; }; then
-    log "publishing Release (self-contained, ReadyToRun composite; about two minutes) to bench/out/app"
-    dotnet publish src/AsianNatoBrief.Web -c Release -r linux-x64 --self-contained true -p:PublishReadyToRun=true \
-        -p:PublishReadyToRunComposite=true -o "$out/app" -nologo -v q >"$out/fuzz-publish.log" 2>&1
-    dotnet build-server shutdown >/dev/null 2>&1 || true
+    log "publishing Release (self-contained, ReadyToRun; about a minute) to bench/out/app"
+    bench/publish.sh "$out/app" "$out/fuzz-publish.log" >/dev/null
 fi
 
 app_pid=
@@ -70,7 +68,7 @@ met=$([ "$after" -le "$target_mb" ] && echo yes || echo no)
 section=$(cat <<MD
 ## Memory under fuzzed requests
 
-Written by \`bench/fuzz-memory.sh\` on $(date -u '+%Y-%m-%d %H:%M') UTC. The app (Release, self-contained ReadyToRun composite, \`ASPNETCORE_ENVIRONMENT=Production\`, real content, on 127.0.0.1) after a warm-up on six real pages in three encodings, then $requests requests from \`bench/fuzz-client.py\` over 8 keep-alive connections: random paths under every section, random query strings (1–6 parameters, known and unknown names, values up to 40 characters), random \`Accept-Encoding\`, GET and HEAD, one request in ten with a forged Host.
+Written by \`bench/fuzz-memory.sh\` on $(date -u '+%Y-%m-%d %H:%M') UTC. The app (Release, self-contained ReadyToRun, \`ASPNETCORE_ENVIRONMENT=Production\`, real content, on 127.0.0.1) after a warm-up on six real pages in three encodings, then $requests requests from \`bench/fuzz-client.py\` over 8 keep-alive connections: random paths under every section, random query strings (1–6 parameters, known and unknown names, values up to 40 characters), random \`Accept-Encoding\`, GET and HEAD, one request in ten with a forged Host.
 
 | measure | value | target |
 |---|---:|---|

@@ -137,25 +137,8 @@ load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 if [ -n "${BENCH_REUSE_BUILD:-}" ] && [ -f "$out/app/AsianNatoBrief.Web.dll" ]; then
     build="$(cat "$out/app/.build" 2>/dev/null || echo Release), published by an earlier run"
 else
-log "publishing Release (self-contained, ReadyToRun composite when available; takes about 2 minutes)"
-rm -rf "$out/app"
-# Self-contained with one composite ReadyToRun image of the app and the framework: the generic code
-# shared between them is compiled ahead of time too, so start-up JITs far less (about 20% sooner to the
-# first 200 here than framework-dependent ReadyToRun).
-if dotnet publish src/AsianNatoBrief.Web -c Release -r linux-x64 --self-contained true -p:PublishReadyToRun=true \
-        -p:PublishReadyToRunComposite=true -o "$out/app" -nologo -v q >"$out/publish.log" 2>&1; then
-    build="Release, self-contained, ReadyToRun composite (linux-x64)"
-elif dotnet publish src/AsianNatoBrief.Web -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
-        -o "$out/app" -nologo -v q >"$out/publish.log" 2>&1; then
-    log "composite publish failed (see $out/publish.log); framework-dependent ReadyToRun instead"
-    build="Release, ReadyToRun (linux-x64, framework-dependent)"
-else
-    log "ReadyToRun publish failed (see $out/publish.log); publishing without it"
-    dotnet publish src/AsianNatoBrief.Web -c Release -o "$out/app" -nologo -v q >"$out/publish.log" 2>&1
-    build="Release (JIT)"
-fi
-# The build servers publishing leaves running would compete with the app for the CPU.
-dotnet build-server shutdown >/dev/null 2>&1 || true
+log "publishing Release (self-contained, ReadyToRun; about a minute)"
+build=$(bench/publish.sh "$out/app" "$out/publish.log")
 sleep 2
 echo "$build" >"$out/app/.build"
 fi
