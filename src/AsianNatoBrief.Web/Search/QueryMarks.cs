@@ -23,16 +23,22 @@ internal sealed class QueryMarks
     }
 
     /// <summary>The text with the matched words marked, or null when the query matches nothing in it for that field.</summary>
-    public string? Mark(string field, string text)
+    public string? Mark(string field, string text) => Mark(field, text, int.MaxValue);
+
+    /// <summary>
+    /// As <see cref="Mark(string, string)"/>, but words are marked only up to <paramref name="reach"/> characters
+    /// after the first mark; the rest of the text is encoded unmarked. A snippet shows only the words around its
+    /// first mark, so the analyzer need not read a long body to its end.
+    /// </summary>
+    public string? Mark(string field, string text, int reach)
     {
         if (text.Length == 0 || !fields.TryGetValue(field, out var terms))
         {
             return null;
         }
 
-        var tokens = Tokens(field, text, terms);
-        var marked = terms.MarkedTokens(tokens);
-        return marked is null ? null : Write(text, tokens, marked);
+        var (tokens, marked) = Tokens(field, text, terms, reach);
+        return marked.Contains(true) ? Write(text, tokens, marked) : null;
     }
 
     private void Collect(Query query)
@@ -73,10 +79,15 @@ internal sealed class QueryMarks
         return terms;
     }
 
-    /// <summary>Every token of the text that is a word of the query (alone or in a phrase), with its position and offsets.</summary>
-    private static List<Token> Tokens(string field, string text, FieldTerms terms)
+    /// <summary>
+    /// Every token of the text that is a word of the query (alone or in a phrase), with its position and offsets,
+    /// and which of them are marked: up to the first token that starts <paramref name="reach"/> characters after
+    /// the first mark.
+    /// </summary>
+    private static (List<Token> Tokens, List<bool> Marked) Tokens(string field, string text, FieldTerms terms, int reach)
     {
         var found = new List<Token>();
+        var marked = new List<bool>();
         var lookup = terms.Lookup;
         using var stream = SearchIndex.English.GetTokenStream(field, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
@@ -84,20 +95,31 @@ internal sealed class QueryMarks
         var increment = stream.AddAttribute<IPositionIncrementAttribute>();
         stream.Reset();
         var position = -1;
+        var stop = int.MaxValue;
         while (stream.IncrementToken())
         {
             position += increment.PositionIncrement;
+            if (offset.StartOffset > stop)
+            {
+                break;
+            }
+
             if (lookup.TryGetValue(term.Buffer.AsSpan(0, term.Length), out var word))
             {
                 found.Add(new(word, position, offset.StartOffset, offset.EndOffset));
+                marked.Add(false);
+                if (terms.MarkEndingAt(found, marked) && stop == int.MaxValue)
+                {
+                    stop = (int)Math.Min((long)found[^1].End + reach, int.MaxValue - 1);
+                }
             }
         }
 
         stream.End();
-        return found;
+        return (found, marked);
     }
 
-    private static string Write(string text, List<Token> tokens, bool[] marked)
+    private static string Write(string text, List<Token> tokens, List<bool> marked)
     {
         var html = new StringBuilder(text.Length + 64);
         var at = 0;
@@ -140,52 +162,52 @@ internal sealed class QueryMarks
             }
         }
 
-        /// <summary>Which tokens to mark; null when none.</summary>
-        public bool[]? MarkedTokens(List<Token> tokens)
+        /// <summary>
+        /// Marks the last token of <paramref name="tokens"/> if it is a word of the query, or the words of every phrase
+        /// it completes (each word at its position from the phrase's first); true when something was marked.
+        /// </summary>
+        public bool MarkEndingAt(List<Token> tokens, List<bool> marked)
         {
-            var marked = new bool[tokens.Count];
+            var last = tokens.Count - 1;
             var any = false;
-            for (var i = 0; i < tokens.Count; i++)
+            if (Words.Contains(tokens[last].Word))
             {
-                if (Words.Contains(tokens[i].Word))
-                {
-                    marked[i] = any = true;
-                }
-
-                foreach (var phrase in Phrases)
-                {
-                    any |= MarkPhraseAt(phrase, tokens, i, marked);
-                }
+                marked[last] = any = true;
             }
 
-            return any ? marked : null;
+            foreach (var phrase in Phrases)
+            {
+                any |= MarkPhraseEndingAt(phrase, tokens, last, marked);
+            }
+
+            return any;
         }
 
-        /// <summary>Marks the phrase's tokens when it starts at token <paramref name="first"/> (each word at its position from the first).</summary>
-        private static bool MarkPhraseAt(Phrase phrase, List<Token> tokens, int first, bool[] marked)
+        private static bool MarkPhraseEndingAt(Phrase phrase, List<Token> tokens, int end, List<bool> marked)
         {
-            if (tokens[first].Word != phrase.Words[0])
+            var n = phrase.Words.Length;
+            if (tokens[end].Word != phrase.Words[n - 1])
             {
                 return false;
             }
 
-            Span<int> at = stackalloc int[phrase.Words.Length];
-            at[0] = first;
-            for (var k = 1; k < phrase.Words.Length; k++)
+            Span<int> at = stackalloc int[n];
+            at[n - 1] = end;
+            for (var k = n - 2; k >= 0; k--)
             {
-                var position = tokens[first].Position + phrase.Positions[k] - phrase.Positions[0];
-                var next = at[k - 1] + 1;
-                while (next < tokens.Count && tokens[next].Position < position)
+                var position = tokens[end].Position - (phrase.Positions[n - 1] - phrase.Positions[k]);
+                var previous = at[k + 1] - 1;
+                while (previous >= 0 && tokens[previous].Position > position)
                 {
-                    next++;
+                    previous--;
                 }
 
-                if (next == tokens.Count || tokens[next].Position != position || tokens[next].Word != phrase.Words[k])
+                if (previous < 0 || tokens[previous].Position != position || tokens[previous].Word != phrase.Words[k])
                 {
                     return false;
                 }
 
-                at[k] = next;
+                at[k] = previous;
             }
 
             foreach (var token in at)

@@ -232,7 +232,8 @@ internal static class Searching
         // the edge of the snippet.
         public HtmlString Snippet(SearchItem item)
         {
-            var marked = marks.Mark(SearchIndex.Body, item.Body) ?? marks.Mark(SearchIndex.Extra, item.Extra);
+            // The window ends within about SnippetLength characters of its first mark, so words further on need no marks.
+            var marked = marks.Mark(SearchIndex.Body, item.Body, 2 * SnippetLength) ?? marks.Mark(SearchIndex.Extra, item.Extra, 2 * SnippetLength);
             return marked is null ? Start(item) : new(Window(marked));
         }
     }

@@ -63,4 +63,27 @@ public sealed class QueryMarksTests
             "<mark>India</mark> and the <mark>QUAD</mark>; the <mark>Quad</mark> and <mark>India</mark>.",
             Mark("india quad", "India and the QUAD; the Quad and India.", SearchIndex.Title));
     }
+
+    [Fact]
+    public void WithAReach_WordsBeyondItAreLeftUnmarked_ButTheTextIsWhole()
+    {
+        var query = Searching.TextQuery(SearchInput.Read("quad")) ?? throw new InvalidOperationException("no query");
+        var text = "QUAD first, " + string.Join(" ", Enumerable.Repeat("filler", 20)) + " then QUAD & more.";
+
+        var marked = new QueryMarks(query).Mark(SearchIndex.Body, text, reach: 20)!;
+
+        Assert.StartsWith("<mark>QUAD</mark> first, filler", marked, StringComparison.Ordinal);
+        Assert.EndsWith("then QUAD &amp; more.", marked, StringComparison.Ordinal);
+        Assert.Equal(1, marked.Split("<mark>").Length - 1);
+    }
+
+    [Fact]
+    public void APhraseCompletedWithinTheReach_IsMarkedWhole()
+    {
+        var query = Searching.TextQuery(SearchInput.Read("\"formal alliance\"")) ?? throw new InvalidOperationException("no query");
+
+        var marked = new QueryMarks(query).Mark(SearchIndex.Body, "Not formal, then a formal alliance, and a formal alliance again far away.", reach: 5);
+
+        Assert.Equal("Not formal, then a <mark>formal</mark> <mark>alliance</mark>, and a formal alliance again far away.", marked);
+    }
 }
