@@ -1,5 +1,5 @@
 // Times the parts of search in process, with Stopwatch: loading the content, making the items, building the
-// index (and the managed memory it holds), each query's search and highlighting, and whole requests through
+// index (and the managed memory it holds), each query's search and marking, and whole requests through
 // the real app (in-process test server, Brotli accepted). Usage:
 //   dotnet run -c Release --project bench/search-profile -- CONTENT-DIR [iterations]
 // It prints a Markdown table; bench/search.sh puts it in results.md.
@@ -56,7 +56,7 @@ internal static class SearchProfile
         Console.WriteLine($"| managed memory the index holds (files, reader, items) | {heldBytes / 1024.0 / 1024.0:N2} MB |");
         Console.WriteLine();
 
-        Console.WriteLine("| query | hits | search only, mean µs | search + snippets, mean µs | p99 µs | did you mean, mean µs | whole request, mean µs | p99 µs | allocated per request KB |");
+        Console.WriteLine("| query | hits | search only, mean µs | search + marked snippets, mean µs | p99 µs | did you mean, mean µs | whole request, mean µs | p99 µs | allocated per request KB |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
         using var factory = new WebApplicationFactory<global::Program>().WithWebHostBuilder(builder =>
         {
