@@ -213,13 +213,14 @@ done
 
 # --- throughput and latency, app and nginx alternately -----------------------------------------------
 # Warm-up: a .NET process recompiles its hot code with full optimisation in the background during its
-# first seconds of load (tiered JIT); measuring then would time the compiler, not the server. Every page
-# and encoding gets $warmup seconds of load first. nginx is native code and needs none.
-warmup=${BENCH_WARMUP:-2}
-log "warming the app up (${warmup} s per page and encoding)"
+# first seconds of load (tiered JIT); measuring then would time the compiler, not the server. A ReadyToRun
+# build keeps re-compiling for about 15 s of load (/ went from 49,000 to 79,000 req/s over 16 s), so every
+# page and encoding gets $first_warmup seconds of load first (32 s in all). nginx is native code and needs none.
+warmup=${BENCH_WARMUP:-2} first_warmup=${BENCH_FIRST_WARMUP:-4}
+log "warming the app up (${first_warmup} s per page and encoding)"
 for page in "${pages[@]}"; do
     for encoding in "" "br, gzip"; do
-        run_wrk "$base$page" "$encoding" "$warmup" >/dev/null
+        run_wrk "$base$page" "$encoding" "$first_warmup" >/dev/null
     done
 done
 
@@ -310,7 +311,7 @@ export_section=$(sed -n '/<!-- export:start -->/,/<!-- export:end -->/p' "$resul
     echo "- Machine: $(nproc) cores ($(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)), $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo) RAM; load average before / after: $load_before / $load_after"
     echo "- App: $build, \`ASPNETCORE_ENVIRONMENT=Production\`, Kestrel on 127.0.0.1, pinned to core $server_cpu"
     echo "- nginx $(nginx -v 2>&1 | sed 's|.*/||'): 1 worker pinned to core $server_cpu, serving the app's own pages saved to disk with pre-compressed \`.gz\` (gzip -9)$( [ -n "$brotli_static" ] && echo " and \`.br\` (brotli -q 11, \`brotli_static\`)") files and the same security headers"
-    echo "- Load: \`wrk -t1 -c$connections -d${seconds}s --latency\` pinned to core $client_cpu. The app is first warmed up for ${warmup} s on every page and encoding (so its tiered JIT has finished); then, per row, each server gets 1 s of warm-up and three runs, app and nginx alternating, and the run with the median requests/s is reported (with its p50 and p99)"
+    echo "- Load: \`wrk -t1 -c$connections -d${seconds}s --latency\` pinned to core $client_cpu. The app is first warmed up for ${first_warmup} s on every page and encoding (so its tiered JIT has finished); then, per row, each server gets 1 s of warm-up and three runs, app and nginx alternating, and the run with the median requests/s is reported (with its p50 and p99)"
     echo
     echo "## App against nginx"
     echo
