@@ -303,6 +303,8 @@ load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 search_section=$(sed -n '/<!-- search:start -->/,/<!-- search:end -->/p' "$results" 2>/dev/null || true)
 # So is the export section (bench/export.sh).
 export_section=$(sed -n '/<!-- export:start -->/,/<!-- export:end -->/p' "$results" 2>/dev/null || true)
+# And the memory section (bench/fuzz-memory.sh).
+fuzz_section=$(sed -n '/<!-- fuzz-memory -->/,/<!-- \/fuzz-memory -->/p' "$results" 2>/dev/null || true)
 {
     echo "# Benchmark results"
     echo
@@ -341,5 +343,6 @@ export_section=$(sed -n '/<!-- export:start -->/,/<!-- export:end -->/p' "$resul
     cat "$root/bench/notes.md" 2>/dev/null || true
     if [ -n "$search_section" ]; then printf '\n%s\n' "$search_section"; fi
     if [ -n "$export_section" ]; then printf '\n%s\n' "$export_section"; fi
+    if [ -n "$fuzz_section" ]; then printf '\n%s\n' "$fuzz_section"; fi
 } >"$results"
 log "wrote $results"
