@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text.RegularExpressions;
 
 namespace AsianNatoBrief.Web.Export;
 
@@ -14,7 +13,7 @@ namespace AsianNatoBrief.Web.Export;
 /// failed run (invalid content, an address that does not answer 200) leaves an earlier export as it was. A folder
 /// that is not empty and holds no earlier export is never replaced.
 /// </remarks>
-public static partial class ExportCommand
+public static class ExportCommand
 {
     /// <summary>The file that marks a folder as an export, so that only an export is ever replaced by one.</summary>
     public const string Marker = ".anb-export";
@@ -112,10 +111,6 @@ public static partial class ExportCommand
         Directory.Move(staging, target);
         Directory.Delete(old, recursive: true);
     }
-
-    /// <summary>Root-relative links and sources in a page: what the export follows to find files no plan named.</summary>
-    [GeneratedRegex("(?:href|src)=\"(/[^\"#?]*)")]
-    internal static partial Regex InternalLink();
 }
 
 /// <summary>The export's command line.</summary>

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
 using AsianNatoBrief.Web.Linking;
 
 namespace AsianNatoBrief.Web.Export;
@@ -93,9 +92,9 @@ internal sealed class ExportWriter(InProcessSite site, string root, TextWriter o
                 Interlocked.Increment(ref pages);
                 if (links is not null)
                 {
-                    foreach (Match link in ExportCommand.InternalLink().Matches(Encoding.UTF8.GetString(response.Body)))
+                    foreach (var link in PageLinks.In(response.Body))
                     {
-                        links.TryAdd(link.Groups[1].Value, path);
+                        links.TryAdd(link, path);
                     }
                 }
             }
