@@ -98,15 +98,28 @@ internal static class SearchProfile
         var index = SearchIndex.Build(brief);
         string[] queries = ["alliance", "alliances", "\"formal alliance\"", "formal treaty", "multi-alignment", "secretariat", "china", "quad", "article 5",
             "iwaya", "jaishanker", "nato asia", "\"asian nato\"", "deterrence", "india", "japan", "collective defence", "the", "ishiba proposal", "\"collective self-defense\""];
-        foreach (var text in queries)
+        // Without filters, then with each kind of filter and two together (and filters alone, with no words).
+        var china = brief.FindActor("china");
+        SearchFilters[] filters =
+        [
+            new(null, null, null),
+            new(SearchKind.Reaction, null, null),
+            new(null, AsianNatoBrief.Web.Model.Stance.Opposes, null),
+            new(null, null, china),
+            new(SearchKind.Reaction, AsianNatoBrief.Web.Model.Stance.Supports, null),
+        ];
+        foreach (var filter in filters)
         {
-            for (var page = 1; page <= 2; page++)
+            foreach (var text in filter.Any ? [.. queries.Take(8), ""] : queries)
             {
-                var results = Searching.Run(index, SearchInput.Read(text), new SearchFilters(null, null, null), page);
-                Console.WriteLine($"## {text} page {page}: {results.Total}");
-                foreach (var hit in results.Hits)
+                for (var page = 1; page <= 2; page++)
                 {
-                    Console.WriteLine($"{hit.Item.Link} | {hit.Title} | {hit.Snippet}");
+                    var results = Searching.Run(index, SearchInput.Read(text), filter, page);
+                    Console.WriteLine($"## {text} {filter} page {page}: {results.Total}");
+                    foreach (var hit in results.Hits)
+                    {
+                        Console.WriteLine($"{hit.Item.Link} | {hit.Title} | {hit.Snippet}");
+                    }
                 }
             }
         }

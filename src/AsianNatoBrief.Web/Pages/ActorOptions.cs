@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -9,7 +10,8 @@ namespace AsianNatoBrief.Web.Pages;
 /// <summary>
 /// The <c>&lt;option&gt;</c> elements of an actor filter (the search form's, every actor; the reactions form's,
 /// the actors with a reaction), written once per snapshot: with hundreds of actors they are most of the page,
-/// the same on every page but for the one selected, and a Razor loop would run the option tag helper for each.
+/// the same on every page but for the one selected, so they are not encoded and written one by one per request.
+/// A search's results list only the actors among them, each with its count (<see cref="Counted"/>).
 /// </summary>
 internal sealed class ActorOptions
 {
@@ -18,6 +20,7 @@ internal sealed class ActorOptions
 
     private readonly string all;
     private readonly Dictionary<Actor, (int Start, int Length)> places = [];
+    private readonly List<(Actor Actor, string Value, string Name)> encoded = [];
 
     /// <summary>Every actor of the snapshot, as the search form offers them.</summary>
     public static ActorOptions Every(Brief brief) => EveryActor.GetValue(brief, b => new ActorOptions(b.Actors));
@@ -31,6 +34,7 @@ internal sealed class ActorOptions
         var html = new StringBuilder();
         foreach (var actor in actors)
         {
+            encoded.Add((actor, HtmlEncoder.Default.Encode(actor.Id), HtmlEncoder.Default.Encode(actor.Name)));
             var start = html.Length;
             html.Append(Option(actor, selected: false));
             places[actor] = (start, html.Length - start);
@@ -51,6 +55,33 @@ internal sealed class ActorOptions
             .AppendHtml(all[..place.Start])
             .AppendHtml(Option(selected, selected: true))
             .AppendHtml(all[(place.Start + place.Length)..]);
+    }
+
+    /// <summary>
+    /// The options of the actors with at least one result, each with its count (<paramref name="counts"/>, in this
+    /// list's order), and <paramref name="selected"/>'s marked selected, listed even with none.
+    /// </summary>
+    public IHtmlContent Counted(IReadOnlyList<int> counts, Actor? selected)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
+        if (counts.Count != encoded.Count)
+        {
+            throw new ArgumentException($"{counts.Count} counts for {encoded.Count} actors", nameof(counts));
+        }
+
+        var html = new StringBuilder();
+        for (var i = 0; i < encoded.Count; i++)
+        {
+            var (actor, value, name) = encoded[i];
+            var chosen = ReferenceEquals(actor, selected);
+            if (counts[i] > 0 || chosen)
+            {
+                html.Append("<option value=\"").Append(value).Append('"').Append(chosen ? " selected=\"selected\">" : ">")
+                    .Append(name).Append(" (").Append(counts[i].ToString("N0", CultureInfo.InvariantCulture)).Append(")</option>");
+            }
+        }
+
+        return new HtmlString(html.ToString());
     }
 
     private static string Option(Actor actor, bool selected) =>

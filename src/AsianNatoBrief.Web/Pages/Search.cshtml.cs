@@ -18,7 +18,7 @@ public sealed class SearchModel : BriefPageModel
     /// <summary>The corrected query when the one typed found nothing and a correction finds something.</summary>
     internal string? Suggestion { get; private set; }
 
-    /// <summary>The actor filter's choices, every actor in the site's order, written once per snapshot.</summary>
+    /// <summary>The actor filter's choices, every actor in the site's order, written once per snapshot (with results, those among them).</summary>
     internal ActorOptions ActorOptions => ActorOptions.Every(Brief);
 
     public int TotalPages => Results is { Total: > 0 } results ? ((results.Total - 1) / Searching.PageSize) + 1 : 0;

@@ -34,9 +34,10 @@ internal sealed class SearchIndex
 
     private readonly int[] itemNumbers;
 
-    private SearchIndex(IReadOnlyList<SearchItem> items, int[] itemNumbers, IndexSearcher searcher, long bytes, SpellingVocabulary vocabulary)
+    private SearchIndex(IReadOnlyList<SearchItem> items, int[] itemNumbers, IndexSearcher searcher, long bytes, SpellingVocabulary vocabulary, SearchFacets facets)
     {
         Items = items;
+        Facets = facets;
         Vocabulary = vocabulary;
         this.itemNumbers = itemNumbers;
         Searcher = searcher;
@@ -46,6 +47,9 @@ internal sealed class SearchIndex
     public IReadOnlyList<SearchItem> Items { get; }
 
     public IndexSearcher Searcher { get; }
+
+    /// <summary>Each document's kind, stance and actors, by which a search filters and counts its hits.</summary>
+    public SearchFacets Facets { get; }
 
     /// <summary>The unstemmed words of every item, which "did you mean" corrects against.</summary>
     public SpellingVocabulary Vocabulary { get; }
@@ -80,7 +84,9 @@ internal sealed class SearchIndex
         }
 
         var reader = DirectoryReader.Open(directory);
-        return new SearchIndex(items, ItemNumbers(reader, items.Count), new IndexSearcher(reader), directory.GetSizeInBytes(), SpellingVocabulary.Build(items));
+        var numbers = ItemNumbers(reader, items.Count);
+        return new SearchIndex(
+            items, numbers, new IndexSearcher(reader), directory.GetSizeInBytes(), SpellingVocabulary.Build(items), SearchFacets.Build(brief.Actors, items, numbers));
     }
 
     /// <summary>The item each document stands for, read once from the index, so a hit costs an array look-up.</summary>

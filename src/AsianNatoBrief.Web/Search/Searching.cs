@@ -14,11 +14,11 @@ internal sealed record SearchFilters(SearchKind? Kind, Model.Stance? Stance, Mod
 /// <summary>One result as shown: title and snippet with the matched words in <c>&lt;mark&gt;</c>.</summary>
 internal sealed record SearchHit(SearchItem Item, HtmlString Title, HtmlString Snippet);
 
-/// <summary>One page of results.</summary>
-internal sealed record SearchResults(int Total, IReadOnlyList<SearchHit> Hits, bool OnlyCommonWords);
+/// <summary>One page of results, and how many each filter's values would give (null when only stop words were typed).</summary>
+internal sealed record SearchResults(int Total, IReadOnlyList<SearchHit> Hits, bool OnlyCommonWords, SearchCounts? Counts);
 
-/// <summary>The items of one page of results and the text query that found them (null when only filters were given).</summary>
-internal sealed record FoundItems(int Total, IReadOnlyList<SearchItem> Items, Query? Query);
+/// <summary>The items of one page of results, the text query that found them (null when only filters were given) and the counts by filter value.</summary>
+internal sealed record FoundItems(int Total, IReadOnlyList<SearchItem> Items, Query? Query, SearchCounts Counts);
 
 /// <summary>Runs a reader's search against one snapshot's index.</summary>
 internal static class Searching
@@ -44,10 +44,10 @@ internal static class Searching
         var found = Find(index, input, filters, page);
         if (found is null)
         {
-            return new(0, [], OnlyCommonWords: true);
+            return new(0, [], OnlyCommonWords: true, Counts: null);
         }
 
-        return new(found.Total, Mark(found), OnlyCommonWords: false);
+        return new(found.Total, Mark(found), OnlyCommonWords: false, found.Counts);
     }
 
     /// <summary>The items of one page of results, best first, and how many there are in all; null when only stop words were typed.</summary>
@@ -62,20 +62,19 @@ internal static class Searching
             return null;
         }
 
-        Query query = text ?? new MatchAllDocsQuery();
-        if (Filter(filters) is { } filter)
-        {
-            query = new FilteredQuery(query, filter);
-        }
-
-        var top = index.Searcher.Search(query, page * PageSize);
+        // The words alone are searched, and the filters applied while the hits are collected, which also counts the
+        // hits by every filter's values. Scores are the words' alone either way, so the order is that of a filtered query.
+        var best = TopScoreDocCollector.Create(page * PageSize, docsScoredInOrder: false);
+        var collector = index.Facets.Collect(filters, best);
+        index.Searcher.Search(text ?? new MatchAllDocsQuery(), collector);
+        var top = best.GetTopDocs();
         var items = new List<SearchItem>(PageSize);
         for (var i = (page - 1) * PageSize; i < top.ScoreDocs.Length; i++)
         {
             items.Add(index.ItemOf(top.ScoreDocs[i].Doc));
         }
 
-        return new(top.TotalHits, items, text);
+        return new(top.TotalHits, items, text, collector.Counts);
     }
 
     /// <summary>Titles and snippets of the page's items, with the words of the query marked.</summary>
