@@ -20,7 +20,7 @@ internal sealed class ActorOptions
 
     private readonly string all;
     private readonly Dictionary<Actor, (int Start, int Length)> places = [];
-    private readonly List<(Actor Actor, string Value, string Name)> encoded = [];
+    private readonly List<CountedOption> counted = [];
 
     /// <summary>Every actor of the snapshot, as the search form offers them.</summary>
     public static ActorOptions Every(Brief brief) => EveryActor.GetValue(brief, b => new ActorOptions(b.Actors));
@@ -34,7 +34,8 @@ internal sealed class ActorOptions
         var html = new StringBuilder();
         foreach (var actor in actors)
         {
-            encoded.Add((actor, HtmlEncoder.Default.Encode(actor.Id), HtmlEncoder.Default.Encode(actor.Name)));
+            var (value, name) = (HtmlEncoder.Default.Encode(actor.Id), HtmlEncoder.Default.Encode(actor.Name));
+            counted.Add(new(actor, $"<option value=\"{value}\">{name} (", $"<option value=\"{value}\" selected=\"selected\">{name} ("));
             var start = html.Length;
             html.Append(Option(actor, selected: false));
             places[actor] = (start, html.Length - start);
@@ -59,29 +60,39 @@ internal sealed class ActorOptions
 
     /// <summary>
     /// The options of the actors with at least one result, each with its count (<paramref name="counts"/>, in this
-    /// list's order), and <paramref name="selected"/>'s marked selected, listed even with none.
+    /// list's order), and <paramref name="selected"/>'s marked selected, listed even with none. They are written
+    /// straight to the page from the encoded pieces kept here, with no string made of them all per request.
     /// </summary>
     public IHtmlContent Counted(IReadOnlyList<int> counts, Actor? selected)
     {
         ArgumentNullException.ThrowIfNull(counts);
-        if (counts.Count != encoded.Count)
-        {
-            throw new ArgumentException($"{counts.Count} counts for {encoded.Count} actors", nameof(counts));
-        }
+        return counts.Count == counted.Count
+            ? new CountedOptions(counted, counts, selected)
+            : throw new ArgumentException($"{counts.Count} counts for {counted.Count} actors", nameof(counts));
+    }
 
-        var html = new StringBuilder();
-        for (var i = 0; i < encoded.Count; i++)
+    /// <summary>An actor's option up to its count, as written unselected and selected.</summary>
+    private sealed record CountedOption(Actor Actor, string Open, string OpenSelected);
+
+    private sealed class CountedOptions(List<CountedOption> options, IReadOnlyList<int> counts, Actor? selected) : IHtmlContent
+    {
+        private static readonly string[] Small = [.. Enumerable.Range(0, 1000).Select(n => n.ToString(CultureInfo.InvariantCulture))];
+
+        public void WriteTo(TextWriter writer, HtmlEncoder encoder)
         {
-            var (actor, value, name) = encoded[i];
-            var chosen = ReferenceEquals(actor, selected);
-            if (counts[i] > 0 || chosen)
+            ArgumentNullException.ThrowIfNull(writer);
+            for (var i = 0; i < options.Count; i++)
             {
-                html.Append("<option value=\"").Append(value).Append('"').Append(chosen ? " selected=\"selected\">" : ">")
-                    .Append(name).Append(" (").Append(counts[i].ToString("N0", CultureInfo.InvariantCulture)).Append(")</option>");
+                var option = options[i];
+                var chosen = ReferenceEquals(option.Actor, selected);
+                if (counts[i] > 0 || chosen)
+                {
+                    writer.Write(chosen ? option.OpenSelected : option.Open);
+                    writer.Write(counts[i] < Small.Length ? Small[counts[i]] : counts[i].ToString("N0", CultureInfo.InvariantCulture));
+                    writer.Write(")</option>");
+                }
             }
         }
-
-        return new HtmlString(html.ToString());
     }
 
     private static string Option(Actor actor, bool selected) =>

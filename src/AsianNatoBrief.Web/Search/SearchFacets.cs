@@ -25,13 +25,17 @@ internal sealed class SearchFacets
 
     private readonly byte[] kinds;
     private readonly sbyte[] stances;
-    private readonly int[][] actors;
+
+    // Document d's actors (ascending) are actors[actorStarts[d]..actorStarts[d + 1]]: one array for all, not one per document.
+    private readonly int[] actorStarts;
+    private readonly int[] actors;
     private readonly Dictionary<Model.Actor, int> actorNumbers;
 
-    private SearchFacets(byte[] kinds, sbyte[] stances, int[][] actors, Dictionary<Model.Actor, int> actorNumbers, IReadOnlyList<Model.Actor> actorList)
+    private SearchFacets(byte[] kinds, sbyte[] stances, int[] actorStarts, int[] actors, Dictionary<Model.Actor, int> actorNumbers, IReadOnlyList<Model.Actor> actorList)
     {
         this.kinds = kinds;
         this.stances = stances;
+        this.actorStarts = actorStarts;
         this.actors = actors;
         this.actorNumbers = actorNumbers;
         Actors = actorList;
@@ -54,16 +58,19 @@ internal sealed class SearchFacets
 
         var kinds = new byte[itemOfDocument.Length];
         var stances = new sbyte[itemOfDocument.Length];
-        var actorsOf = new int[itemOfDocument.Length][];
+        var starts = new int[itemOfDocument.Length + 1];
+        var all = new List<int>(itemOfDocument.Length);
         for (var doc = 0; doc < itemOfDocument.Length; doc++)
         {
             var item = items[itemOfDocument[doc]];
             kinds[doc] = (byte)item.Kind;
             stances[doc] = item.Stance is { } stance ? (sbyte)stance : NoStance;
-            actorsOf[doc] = [.. item.ActorIds.Select(id => byId.TryGetValue(id, out var n) ? n : throw new InvalidOperationException($"search item {item.Link} names unknown actor {id}")).Order()];
+            starts[doc] = all.Count;
+            all.AddRange(item.ActorIds.Select(id => byId.TryGetValue(id, out var n) ? n : throw new InvalidOperationException($"search item {item.Link} names unknown actor {id}")).Order());
         }
 
-        return new(kinds, stances, actorsOf, numbers, actors);
+        starts[^1] = all.Count;
+        return new(kinds, stances, starts, [.. all], numbers, actors);
     }
 
     /// <summary>A collector of the hits that pass <paramref name="filters"/> into <paramref name="top"/>, counting every hit by every filter's values.</summary>
@@ -77,6 +84,7 @@ internal sealed class SearchFacets
         private readonly int kind;
         private readonly int stance;
         private readonly int actor;
+        private readonly bool unfiltered;
         private readonly int[] kindCounts = new int[SearchKinds.All.Count];
         private readonly int[] stanceCounts = new int[Model.Stances.All.Count];
         private readonly int[] actorCounts;
@@ -93,6 +101,7 @@ internal sealed class SearchFacets
             kind = filters.Kind is { } k ? (int)k : -1;
             stance = filters.Stance is { } s ? (int)s : -1;
             actor = filters.Actor is { } a ? facets.actorNumbers[a] : -1;
+            unfiltered = !filters.Any;
             actorCounts = new int[facets.Actors.Count];
         }
 
@@ -114,10 +123,31 @@ internal sealed class SearchFacets
             var global = docBase + doc;
             matched++;
             int itemKind = facets.kinds[global], itemStance = facets.stances[global];
-            var itemActors = facets.actors[global];
+            var itemActors = facets.actors.AsSpan(facets.actorStarts[global], facets.actorStarts[global + 1] - facets.actorStarts[global]);
+            if (unfiltered)
+            {
+                // Every hit counts for every filter and is collected (the common case: words alone).
+                anyKind++;
+                anyStance++;
+                anyActor++;
+                kindCounts[itemKind]++;
+                if (itemStance != NoStance)
+                {
+                    stanceCounts[itemStance]++;
+                }
+
+                foreach (var a in itemActors)
+                {
+                    actorCounts[a]++;
+                }
+
+                top.Collect(doc);
+                return;
+            }
+
             var kindPasses = kind < 0 || itemKind == kind;
             var stancePasses = stance < 0 || itemStance == stance;
-            var actorPasses = actor < 0 || Array.BinarySearch(itemActors, actor) >= 0;
+            var actorPasses = actor < 0 || itemActors.BinarySearch(actor) >= 0;
             if (stancePasses && actorPasses)
             {
                 anyKind++;
