@@ -100,8 +100,10 @@ internal static class Searching
             return 0;
         }
 
-        var filter = Filter(filters);
-        return index.Searcher.Search(filter is null ? query : new FilteredQuery(query, filter), 1).TotalHits;
+        // Filtered as a search's hits are (SearchFacets), so a correction is offered only if it finds what it says.
+        var count = new TotalHitCountCollector();
+        index.Searcher.Search(query, index.Facets.Collect(filters, count));
+        return count.TotalHits;
     }
 
     /// <summary>The text query for what the reader typed, as searched; null when nothing is left to search for.</summary>
@@ -128,32 +130,6 @@ internal static class Searching
             // Cannot happen with escaped input; treated as "nothing to search for" rather than a failure.
             return null;
         }
-    }
-
-    private static QueryWrapperFilter? Filter(SearchFilters filters)
-    {
-        if (!filters.Any)
-        {
-            return null;
-        }
-
-        var all = new BooleanQuery();
-        if (filters.Kind is { } kind)
-        {
-            all.Add(new TermQuery(new Term(SearchIndex.Kind, kind.Slug())), Occur.MUST);
-        }
-
-        if (filters.Stance is { } stance)
-        {
-            all.Add(new TermQuery(new Term(SearchIndex.Stance, Model.Stances.Slug(stance))), Occur.MUST);
-        }
-
-        if (filters.Actor is { } actor)
-        {
-            all.Add(new TermQuery(new Term(SearchIndex.Actor, actor.Id)), Occur.MUST);
-        }
-
-        return new QueryWrapperFilter(all);
     }
 
     /// <summary>
