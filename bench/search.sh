@@ -76,11 +76,13 @@ run_wrk() {
     echo "$(awk '/^Requests\/sec/ { printf "%.0f", $2 }' <<<"$report") $(awk '$1 == "50%" { print $2 }' <<<"$report" | to_ms) $(awk '$1 == "99%" { print $2 }' <<<"$report" | to_ms)"
 }
 
-# Starts the app on the given content; sets app_pid and index_line (the store's report of the index it built).
+# Starts the app on the given content (on the server core, or on the cores given second); sets app_pid and
+# index_line (the store's report of the index it built).
 start_app() {
+    local cpus=${2:-$server_cpu}
     ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$base" Content__Path="$1" Content__Watch=false \
         Logging__LogLevel__Default=Warning env Logging__LogLevel__AsianNatoBrief.Web.Loading.ContentStore=Information \
-        taskset -c "$server_cpu" "${app_cmd[@]}" --contentRoot "$app_dir" >"$out/app.log" 2>&1 &
+        taskset -c "$cpus" "${app_cmd[@]}" --contentRoot "$app_dir" >"$out/app.log" 2>&1 &
     app_pid=$!
     pids+=("$app_pid")
     for _ in $(seq 600); do
@@ -130,6 +132,9 @@ dir="$root/bench/synthetic/r$size"
     dotnet run bench/generate-content.cs -- "$dir" "$synthetic_actors" "$size" "$root/content" >/dev/null && touch "$dir/.complete"; }
 log "$size synthetic reactions: load without search (the check command; median of three)"
 check_s=$(for _ in 1 2 3; do { /usr/bin/time -f '%e' "${app_cmd[@]}" check "$dir" >/dev/null; } 2>&1 | tail -n 1; done | sort -n | sed -n 2p)
+# A load has both cores (as check has), and a large index is written in a part per core: the time it adds there.
+log "$size synthetic reactions: the index build of a load on both cores (median of three starts)"
+both_ms=$(for _ in 1 2 3; do start_app "$dir" "$server_cpu,$client_cpu"; stop "$app_pid"; sed -E 's/.* ([0-9]+) ms.*/\1/' <<<"$index_line"; done | sort -n | sed -n 2p)
 start_app "$dir"
 warm_up "/search?q=alliance" "/search?q=%22maritime+summit%22" "/search?q=treaty&stance=opposes&page=3" "/search?q=jaishanker"
 synthetic_index=$index_line
@@ -147,7 +152,7 @@ dotnet build bench/search-profile -c Release -nologo -v q >"$out/profile-build.l
 profile=$(taskset -c "$server_cpu" dotnet bench/search-profile/bin/Release/net10.0/SearchProfile.dll "$dir" 300)
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 p99_met=$(awk -v p="$worst_p99" 'BEGIN { print (p <= 10 ? "yes" : "no") }')
-build_met=$(awk -v b="$build_ms" 'BEGIN { print (b <= 1000 ? "yes" : "no") }')
+build_met=$(awk -v b="$both_ms" 'BEGIN { print (b <= 1000 ? "yes" : "no") }')
 
 section=$(cat <<SECTION
 <!-- search:start -->
@@ -167,7 +172,8 @@ $(printf '%s\n' "${rows[@]}")
 | index of the real content (as the store reports it: items, bytes, build time) | $real_index | |
 | RSS after start-up, real content | $real_rss MB | |
 | index at $size synthetic reactions | $synthetic_index | |
-| time the index adds to a load of $size reactions (built in the same load, before the snapshot goes live) | $build_ms ms | ≤ 1000 ms: $build_met |
+| time the index adds to a load of $size reactions on both cores (built in the same load, before the snapshot goes live; median of three starts) | $both_ms ms | ≤ 1000 ms: $build_met |
+| the same on one core (the start measured below, pinned to core $server_cpu) | $build_ms ms | |
 | load of $size reactions without the index (\`check\`, wall, median of three, includes runtime start-up) | ${check_s} s | |
 | worst search p99 at $size reactions | $worst_p99 ms | ≤ 10 ms: $p99_met |
 | RSS after start-up / peak after the runs, $size reactions | $synthetic_rss / $synthetic_peak MB | |

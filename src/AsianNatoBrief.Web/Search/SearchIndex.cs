@@ -57,14 +57,61 @@ internal sealed class SearchIndex
     /// <summary>The size of the index files held in memory.</summary>
     public long SizeInBytes { get; }
 
-    public static SearchIndex Build(Model.Brief brief)
+    /// <summary>
+    /// Below this many items per part the index is built in one part: splitting a small brief costs more than it saves.
+    /// </summary>
+    internal const int MinItemsPerPart = 2000;
+
+    /// <summary>Builds the index of a snapshot, a large one in as many parts at once as the process has cores.</summary>
+    public static SearchIndex Build(Model.Brief brief) => Build(brief, parts: null);
+
+    /// <summary>
+    /// Builds the index in <paramref name="parts"/> segments at once (by default as many as <see cref="PartsFor"/> gives),
+    /// one per contiguous run of items, searched as one index in item order. Results do not depend on the number of parts:
+    /// each document keeps the number it would have in a single segment, and a searcher takes every term's statistics
+    /// over all segments, so scores (and the order of equal scores) are the same.
+    /// </summary>
+    internal static SearchIndex Build(Model.Brief brief, int? parts)
     {
         var items = SearchItems.From(brief);
+        var count = Math.Max(1, Math.Min(parts ?? PartsFor(items.Count), items.Count));
+        // The did-you-mean vocabulary needs only the items, so it is counted while the segments are written.
+        var vocabulary = count > 1 ? Task.Run(() => SpellingVocabulary.Build(items)) : null;
+        var directories = new RAMDirectory[count];
+        var writing = new Task[count - 1];
+        for (var part = 1; part < count; part++)
+        {
+            var (from, to) = Range(part, count, items.Count);
+            var at = part;
+            writing[part - 1] = Task.Run(() => directories[at] = Write(items, from, to));
+        }
+
+        directories[0] = Write(items, 0, Range(0, count, items.Count).To);
+        Task.WaitAll(writing);
+
+        IndexReader reader = count == 1
+            ? DirectoryReader.Open(directories[0])
+            : new MultiReader([.. directories.Select(d => (IndexReader)DirectoryReader.Open(d))], closeSubReaders: true);
+        var numbers = ItemNumbers(reader, items.Count);
+        return new SearchIndex(
+            items, numbers, new IndexSearcher(reader), directories.Sum(d => d.GetSizeInBytes()),
+            vocabulary?.GetAwaiter().GetResult() ?? SpellingVocabulary.Build(items), SearchFacets.Build(brief.Actors, items, numbers));
+    }
+
+    /// <summary>One part for a small brief or a single core, else one per core (at most four), each of at least <see cref="MinItemsPerPart"/> items.</summary>
+    private static int PartsFor(int items) => Math.Clamp(Math.Min(Environment.ProcessorCount, items / MinItemsPerPart), 1, 4);
+
+    private static (int From, int To) Range(int part, int parts, int count) =>
+        ((int)((long)count * part / parts), (int)((long)count * (part + 1) / parts));
+
+    /// <summary>Items [from, to) as one segment in a directory of their own.</summary>
+    private static RAMDirectory Write(List<SearchItem> items, int from, int to)
+    {
         var directory = new RAMDirectory();
         var config = new IndexWriterConfig(Version, English)
         {
             OpenMode = OpenMode.CREATE,
-            // The whole brief fits in one in-memory buffer, so it is written as one segment and nothing is
+            // The part fits in one in-memory buffer, so it is written as one segment and nothing is
             // merged; compound files would only copy that segment once more inside the same RAM directory.
             RAMBufferSizeMB = RamBufferMegabytes,
             MaxBufferedDocs = IndexWriterConfig.DISABLE_AUTO_FLUSH,
@@ -74,19 +121,16 @@ internal sealed class SearchIndex
         using (var writer = new IndexWriter(directory, config))
         {
             var document = new ItemDocument();
-            for (var i = 0; i < items.Count; i++)
+            for (var i = from; i < to; i++)
             {
                 writer.AddDocument(document.For(items[i], i));
             }
 
-            // One segment (already the case unless the buffer overflowed): the searcher then visits one reader per query.
+            // One segment (already the case unless the buffer overflowed), so the part's documents stay in item order.
             writer.ForceMerge(1);
         }
 
-        var reader = DirectoryReader.Open(directory);
-        var numbers = ItemNumbers(reader, items.Count);
-        return new SearchIndex(
-            items, numbers, new IndexSearcher(reader), directory.GetSizeInBytes(), SpellingVocabulary.Build(items), SearchFacets.Build(brief.Actors, items, numbers));
+        return directory;
     }
 
     /// <summary>The item each document stands for, read once from the index, so a hit costs an array look-up.</summary>
