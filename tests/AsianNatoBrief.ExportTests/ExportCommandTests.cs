@@ -108,6 +108,19 @@ public sealed class ExportCommandTests : IDisposable
         Assert.Contains("no compression", output.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task TheExportsSite_BuildsNoSearchIndex_AndItsSearchPageNeedsNone()
+    {
+        var (site, problems) = await InProcessSite.StartAsync(["--Content:Path=" + ValidFixture], baseUrl: null);
+        Assert.Empty(problems);
+        await using (site)
+        {
+            var search = await site!.GetAsync("/search");
+            Assert.Equal(200, search.Status);
+            Assert.False(Web.Search.SearchIndexes.IsBuilt(site.Brief), "the export built a search index it never uses");
+        }
+    }
+
     public void Dispose() => Directory.Delete(parent, recursive: true);
 
     private static async Task<int> Export(string outDir, string content)

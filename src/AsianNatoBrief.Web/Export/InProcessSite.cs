@@ -60,6 +60,8 @@ internal sealed class InProcessSite : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Content:Watch"] = "false",
+            // The export never searches (its search page asks for nothing, and its search runs in the browser).
+            ["Content:BuildSearchIndex"] = "false",
             ["Site:BaseUrl"] = origin,
             ["AllowedHosts"] = "*",
             // Every address is asked for once: keeping pages would only cost memory and sweeps.

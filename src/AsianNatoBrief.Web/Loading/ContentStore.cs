@@ -14,6 +14,12 @@ public sealed class ContentOptions
 
     /// <summary>How long to wait after the last change before reloading, so one save is one reload.</summary>
     public int DebounceMilliseconds { get; set; } = 250;
+
+    /// <summary>
+    /// Whether each snapshot's search index is built in its load, before the snapshot goes live. Off, it is built by
+    /// the first search of that snapshot instead (the export, which never searches, turns it off).
+    /// </summary>
+    public bool BuildSearchIndex { get; set; } = true;
 }
 
 /// <summary>
@@ -40,7 +46,7 @@ public sealed class ContentStore : IDisposable
         var result = ContentLoader.Load(RootPath);
         InitialDiagnostics = result.Diagnostics;
         current = result.Brief;
-        if (current is not null)
+        if (current is not null && this.options.BuildSearchIndex)
         {
             Search.SearchIndexes.Prepare(current, logger);
         }
@@ -80,8 +86,12 @@ public sealed class ContentStore : IDisposable
                     return result;
                 }
 
-                // The index is part of the snapshot: built before the snapshot goes live, so no request meets one without it.
-                Search.SearchIndexes.Prepare(brief, logger);
+                // The index is part of the snapshot: built before the snapshot goes live, so no search waits for one.
+                if (options.BuildSearchIndex)
+                {
+                    Search.SearchIndexes.Prepare(brief, logger);
+                }
+
                 Volatile.Write(ref current, brief);
                 Generation++;
                 LastRejected = [];

@@ -20,6 +20,9 @@ internal static class SearchIndexes
         return Indexes.GetValue(brief, SearchIndex.Build);
     }
 
+    /// <summary>Whether the snapshot's index has been built (by its load, or by a first search).</summary>
+    public static bool IsBuilt(Brief brief) => Indexes.TryGetValue(brief, out _);
+
     /// <summary>Builds the index during a load and reports what it cost.</summary>
     public static void Prepare(Brief brief, ILogger logger)
     {

@@ -59,4 +59,22 @@ public sealed class SearchReloadTests
         Assert.DoesNotContain(SearchIndexes.For(before).Items, item => item.Title.Contains("quokka", StringComparison.Ordinal));
         Assert.Same(SearchIndexes.For(store.Current), SearchIndexes.For(store.Current));
     }
+
+    [Fact]
+    public async Task TheIndex_IsBuiltInTheLoad_OrWhenOffByTheFirstSearch()
+    {
+        using (var factory = BriefFactory.For(Paths.ValidFixture, watch: false))
+        {
+            var store = factory.Services.GetRequiredService<ContentStore>();
+            Assert.True(SearchIndexes.IsBuilt(store.Current), "the load did not build the index");
+        }
+
+        using var lazy = BriefFactory.For(Paths.ValidFixture, watch: false, ("Content:BuildSearchIndex", "false"));
+        using var client = lazy.CreateClient();
+        var brief = lazy.Services.GetRequiredService<ContentStore>().Current;
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GetAsync(new Uri("/", UriKind.Relative))).StatusCode);
+        Assert.False(SearchIndexes.IsBuilt(brief), "the index was built although the load was told not to");
+        Assert.Contains(await SearchPages.HitsAsync(client, SearchPages.Url("china")), h => h.Title == "China objects");
+        Assert.True(SearchIndexes.IsBuilt(brief));
+    }
 }
