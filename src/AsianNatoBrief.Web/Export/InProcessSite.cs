@@ -2,6 +2,7 @@ using AsianNatoBrief.Web.Hosting;
 using AsianNatoBrief.Web.Loading;
 using AsianNatoBrief.Web.Model;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Net.Http.Headers;
 
 namespace AsianNatoBrief.Web.Export;
 
@@ -24,15 +25,16 @@ internal sealed class InProcessSite : IAsyncDisposable
     public const string DefaultBaseUrl = "http://localhost";
 
     private readonly WebApplication app;
-    private readonly HttpClient client;
+    private readonly TestServer server;
+    private readonly Uri origin;
 
     private InProcessSite(WebApplication app, Brief brief)
     {
         this.app = app;
         Brief = brief;
-        client = app.GetTestClient();
+        server = app.GetTestServer();
         // Paths are asked for from the root: the site links root-relative, so it is always served from a host's root.
-        client.BaseAddress = new Uri(app.Services.GetRequiredService<SiteSettings>().BaseUrl!.GetLeftPart(UriPartial.Authority));
+        origin = new Uri(app.Services.GetRequiredService<SiteSettings>().BaseUrl!.GetLeftPart(UriPartial.Authority));
     }
 
     /// <summary>The snapshot every response is rendered from (watching is off, so it never changes).</summary>
@@ -48,7 +50,9 @@ internal sealed class InProcessSite : IAsyncDisposable
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
-            Args = settings,
+            // Settings files are read once: watching them for changes would put an inotify watch on every folder under
+            // the working directory (the whole repository, when run from there) for an export that ends in seconds.
+            Args = [.. settings, "--hostBuilder:reloadConfigOnChange=false"],
             EnvironmentName = Environments.Production,
             // The app's own name, not the process's (a test host's, say): its static assets manifest is named after it.
             ApplicationName = typeof(InProcessSite).Assembly.GetName().Name,
@@ -98,20 +102,37 @@ internal sealed class InProcessSite : IAsyncDisposable
     }
 
     /// <summary>A GET of a site path, read whole; redirects are not followed.</summary>
+    /// <remarks>
+    /// The request goes straight to the in-memory server as an <see cref="HttpContext"/>, as a client's would arrive
+    /// (method, scheme, host, path, no <c>Accept-Encoding</c>), without an <see cref="HttpClient"/> to make and read
+    /// messages around it.
+    /// </remarks>
     public async Task<RenderedResponse> GetAsync(string path, CancellationToken cancellationToken = default)
     {
-        using var response = await client.GetAsync(new Uri(path, UriKind.Relative), cancellationToken);
-        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+        ArgumentNullException.ThrowIfNull(path);
+        var query = path.IndexOf('?', StringComparison.Ordinal);
+        var context = await server.SendAsync(
+            request =>
+            {
+                request.Request.Method = HttpMethods.Get;
+                request.Request.Scheme = origin.Scheme;
+                request.Request.Host = HostString.FromUriComponent(origin);
+                request.Request.Path = PathString.FromUriComponent(query < 0 ? path : path[..query]);
+                request.Request.QueryString = query < 0 ? QueryString.Empty : QueryString.FromUriComponent(path[query..]);
+            },
+            cancellationToken);
+        using var body = new MemoryStream();
+        await context.Response.Body.CopyToAsync(body, cancellationToken);
+        var type = context.Response.ContentType;
         return new(
-            (int)response.StatusCode,
-            response.Content.Headers.ContentType?.MediaType,
-            response.Headers.Location?.OriginalString,
-            body);
+            context.Response.StatusCode,
+            type is null ? null : MediaTypeHeaderValue.TryParse(type, out var parsed) ? parsed.MediaType.Value : type,
+            context.Response.Headers.Location.ToString() is { Length: > 0 } location ? location : null,
+            body.ToArray());
     }
 
     public async ValueTask DisposeAsync()
     {
-        client.Dispose();
         await app.StopAsync();
         await app.DisposeAsync();
     }
