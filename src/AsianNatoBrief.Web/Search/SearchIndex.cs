@@ -20,9 +20,6 @@ internal sealed class SearchIndex
     internal const string Extra = "extra";
     internal const string Body = "body";
 
-    internal const string Kind = "kind";
-    internal const string Stance = "stance";
-    internal const string Actor = "actor";
     private const string Number = "n";
     private const float ActorNameBoost = 2f;
 
@@ -152,52 +149,30 @@ internal sealed class SearchIndex
 
     /// <summary>
     /// One Lucene document, refilled for every item (reusing the document and its fields is what Lucene advises for
-    /// indexing speed). An item has at most one stance, and its actors get a field each, added as needed.
+    /// indexing speed). Kind, stance and actors are not indexed: a search filters and counts by them through
+    /// <see cref="SearchFacets"/>, from the items themselves.
     /// </summary>
     private sealed class ItemDocument
     {
         private readonly Document document = [];
         private readonly NumericDocValuesField number = new(Number, 0);
-        private readonly StringField kind = new(Kind, "", Field.Store.NO);
         private readonly TextField title = new(Title, "", Field.Store.NO);
         private readonly TextField extra = new(Extra, "", Field.Store.NO);
         private readonly TextField body = new(Body, "", Field.Store.NO);
-        private readonly StringField stance = new(Stance, "", Field.Store.NO);
-        private readonly List<StringField> actors = [];
 
         public Document For(SearchItem item, int itemNumber)
         {
             document.Fields.Clear();
             number.SetInt64Value(itemNumber);
-            kind.SetStringValue(item.Kind.Slug());
             title.SetStringValue(item.Title);
             // A name is what an actor is searched by: the actor's own page should come before items that mention it.
             title.Boost = item.Kind == SearchKind.Actor ? ActorNameBoost : 1f;
             extra.SetStringValue(item.Extra);
             body.SetStringValue(item.Body);
             document.Add(number);
-            document.Add(kind);
             document.Add(title);
             document.Add(extra);
             document.Add(body);
-            if (item.Stance is { } value)
-            {
-                stance.SetStringValue(Model.Stances.Slug(value));
-                document.Add(stance);
-            }
-
-            var i = 0;
-            foreach (var actor in item.ActorIds)
-            {
-                if (i == actors.Count)
-                {
-                    actors.Add(new StringField(Actor, "", Field.Store.NO));
-                }
-
-                actors[i].SetStringValue(actor);
-                document.Add(actors[i++]);
-            }
-
             return document;
         }
     }
