@@ -123,6 +123,9 @@ measure real "/search?q=%22formal+alliance%22"
 measure real "/search?q=alliances&kind=reaction"
 measure real "/search?q=jaishanker"
 measure "real, a cached page for scale" "/actors/china"
+# The floor under every search row: a small page rendered per request (an address with a query is never kept by the
+# page cache), with no search at all.
+measure "real, a page rendered per request without search, for scale" "/about?x=1"
 stop "$app_pid"
 
 dir="$root/bench/synthetic/r$size"
@@ -133,8 +136,10 @@ dir="$root/bench/synthetic/r$size"
 log "$size synthetic reactions: load without search (the check command; median of three)"
 check_s=$(for _ in 1 2 3; do { /usr/bin/time -f '%e' "${app_cmd[@]}" check "$dir" >/dev/null; } 2>&1 | tail -n 1; done | sort -n | sed -n 2p)
 # A load has both cores (as check has), and a large index is written in a part per core: the time it adds there.
-log "$size synthetic reactions: the index build of a load on both cores (median of three starts)"
-both_ms=$(for _ in 1 2 3; do start_app "$dir" "$server_cpu,$client_cpu"; stop "$app_pid"; sed -E 's/.* ([0-9]+) ms.*/\1/' <<<"$index_line"; done | sort -n | sed -n 2p)
+# Five starts: on a shared machine one start can take half as long again as the next.
+log "$size synthetic reactions: the index build of a load on both cores (median of five starts)"
+both_runs=$(for _ in 1 2 3 4 5; do start_app "$dir" "$server_cpu,$client_cpu"; stop "$app_pid"; sed -E 's/.* ([0-9]+) ms.*/\1/' <<<"$index_line"; done | tr '\n' ' ')
+both_ms=$(tr ' ' '\n' <<<"$both_runs" | grep . | sort -n | sed -n 3p)
 start_app "$dir"
 warm_up "/search?q=alliance" "/search?q=%22maritime+summit%22" "/search?q=treaty&stance=opposes&page=3" "/search?q=jaishanker"
 synthetic_index=$index_line
@@ -145,6 +150,7 @@ for path in "/search?q=alliance" "/search?q=%22maritime+summit%22" "/search?q=tr
     measure "$size reactions" "$path"
     worst_p99=$(awk -v a="$worst_p99" -v b="$last_p99" 'BEGIN { print (b > a ? b : a) }')
 done
+measure "$size reactions, a page rendered per request without search, for scale" "/about?x=1"
 synthetic_peak=$(peak_rss_mb "$app_pid")
 stop "$app_pid"
 log "in-process timings of the parts (bench/search-profile)"
@@ -161,7 +167,9 @@ section=$(cat <<SECTION
 Written by \`bench/search.sh\` on $(date -u '+%Y-%m-%d %H:%M UTC'); load average before / after: $load_before / $load_after.
 App: $build, Production, pinned to core $server_cpu. Load: \`wrk -t1 -c$connections -d${seconds}s --latency\` with \`Accept-Encoding: br, gzip\`, pinned to core $client_cpu,
 ${jit_warmup} s of warm-up over the addresses of each content first (the tiered JIT), then ${warmup} s per address, then the median of three runs by requests/s. Search results are never kept by the page cache, so every
-request below runs the query, marks the words of its hits and renders the page; the cached actor page is there for scale.
+request below runs the query, marks the words of its hits and renders the page; the cached actor page is there for scale, and
+\`/about?x=1\` (an address with a query, so rendered per request like a search, but with no search in it) shows the floor that
+rendering a page per request sets under this load.
 
 | content | address | status | heading | req/s | p50 ms | p99 ms |
 |---|---|---|---|---:|---:|---:|
@@ -172,7 +180,7 @@ $(printf '%s\n' "${rows[@]}")
 | index of the real content (as the store reports it: items, bytes, build time) | $real_index | |
 | RSS after start-up, real content | $real_rss MB | |
 | index at $size synthetic reactions | $synthetic_index | |
-| time the index adds to a load of $size reactions on both cores (built in the same load, before the snapshot goes live; median of three starts) | $both_ms ms | ≤ 1000 ms: $build_met |
+| time the index adds to a load of $size reactions on both cores (built in the same load, before the snapshot goes live; median of five starts: ${both_runs% }) | $both_ms ms | ≤ 1000 ms: $build_met |
 | the same on one core (the start measured below, pinned to core $server_cpu) | $build_ms ms | |
 | load of $size reactions without the index (\`check\`, wall, median of three, includes runtime start-up) | ${check_s} s | |
 | worst search p99 at $size reactions | $worst_p99 ms | ≤ 10 ms: $p99_met |
