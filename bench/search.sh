@@ -93,6 +93,9 @@ start_app() {
     index_line=$(grep -m1 -A1 'Search index built' "$out/app.log" | tr '\n' ' ' | sed 's/.*Search index built: //')
 }
 
+# The milliseconds of an index line.
+index_ms() { sed -E 's/.* ([0-9]+) ms.*/\1/' <<<"$1"; }
+
 # One table row per query: status, results heading, then req/s, p50, p99 (median run of three by req/s).
 warm_up() {
     local each=$(( jit_warmup / $# ))
@@ -138,13 +141,13 @@ check_s=$(for _ in 1 2 3; do { /usr/bin/time -f '%e' "${app_cmd[@]}" check "$dir
 # A load has both cores (as check has), and a large index is written in a part per core: the time it adds there.
 # Five starts: on a shared machine one start can take half as long again as the next.
 log "$size synthetic reactions: the index build of a load on both cores (median of five starts)"
-both_runs=$(for _ in 1 2 3 4 5; do start_app "$dir" "$server_cpu,$client_cpu"; stop "$app_pid"; sed -E 's/.* ([0-9]+) ms.*/\1/' <<<"$index_line"; done | tr '\n' ' ')
+both_runs=$(for _ in 1 2 3 4 5; do start_app "$dir" "$server_cpu,$client_cpu"; stop "$app_pid"; index_ms "$index_line"; done | tr '\n' ' ')
 both_ms=$(tr ' ' '\n' <<<"$both_runs" | grep . | sort -n | sed -n 3p)
 start_app "$dir"
 warm_up "/search?q=alliance" "/search?q=%22maritime+summit%22" "/search?q=treaty&stance=opposes&page=3" "/search?q=jaishanker"
 synthetic_index=$index_line
 synthetic_rss=$(rss_mb "$app_pid")
-build_ms=$(sed -E 's/.* ([0-9]+) ms.*/\1/' <<<"$synthetic_index")
+build_ms=$(index_ms "$synthetic_index")
 worst_p99=0
 for path in "/search?q=alliance" "/search?q=%22maritime+summit%22" "/search?q=treaty&stance=opposes&page=3" "/search?q=jaishankar" "/search?q=jaishanker"; do
     measure "$size reactions" "$path"

@@ -46,9 +46,9 @@ public sealed class ContentStore : IDisposable
         var result = ContentLoader.Load(RootPath);
         InitialDiagnostics = result.Diagnostics;
         current = result.Brief;
-        if (current is not null && this.options.BuildSearchIndex)
+        if (current is not null)
         {
-            Search.SearchIndexes.Prepare(current, logger);
+            PrepareSearch(current);
         }
 
         if (current is not null && this.options.Watch)
@@ -72,6 +72,18 @@ public sealed class ContentStore : IDisposable
     /// <summary>The current snapshot. Read it once per request.</summary>
     public Brief Current => Volatile.Read(ref current) ?? throw new InvalidOperationException("the content did not load; see InitialDiagnostics");
 
+    /// <summary>
+    /// Builds a snapshot's search index before it goes live, so no search waits for one; with
+    /// <see cref="ContentOptions.BuildSearchIndex"/> off, the first search of the snapshot builds it instead.
+    /// </summary>
+    private void PrepareSearch(Brief brief)
+    {
+        if (options.BuildSearchIndex)
+        {
+            Search.SearchIndexes.Prepare(brief, logger);
+        }
+    }
+
     /// <summary>Loads the folder again; swaps the snapshot in when valid. Returns the load result.</summary>
     public LoadResult Reload()
     {
@@ -86,12 +98,7 @@ public sealed class ContentStore : IDisposable
                     return result;
                 }
 
-                // The index is part of the snapshot: built before the snapshot goes live, so no search waits for one.
-                if (options.BuildSearchIndex)
-                {
-                    Search.SearchIndexes.Prepare(brief, logger);
-                }
-
+                PrepareSearch(brief);
                 Volatile.Write(ref current, brief);
                 Generation++;
                 LastRejected = [];

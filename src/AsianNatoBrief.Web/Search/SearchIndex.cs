@@ -23,6 +23,9 @@ internal sealed class SearchIndex
     private const string Number = "n";
     private const float ActorNameBoost = 2f;
 
+    /// <summary>Below this many items per part the index is built in one part: splitting a small brief costs more than it saves.</summary>
+    private const int MinItemsPerPart = 2000;
+
     /// <summary>Room for the whole brief in the writer's buffer (10,000 reactions need about 30 MB); it is released after the build.</summary>
     private const double RamBufferMegabytes = 256;
 
@@ -54,11 +57,6 @@ internal sealed class SearchIndex
     /// <summary>The size of the index files held in memory.</summary>
     public long SizeInBytes { get; }
 
-    /// <summary>
-    /// Below this many items per part the index is built in one part: splitting a small brief costs more than it saves.
-    /// </summary>
-    internal const int MinItemsPerPart = 2000;
-
     /// <summary>Builds the index of a snapshot, a large one in as many parts at once as the process has cores.</summary>
     public static SearchIndex Build(Model.Brief brief) => Build(brief, parts: null);
 
@@ -72,19 +70,16 @@ internal sealed class SearchIndex
     {
         var items = SearchItems.From(brief);
         var count = Math.Max(1, Math.Min(parts ?? PartsFor(items.Count), items.Count));
-        // The did-you-mean vocabulary needs only the items, so it is counted while the segments are written.
-        var vocabulary = count > 1 ? Task.Run(() => SpellingVocabulary.Build(items)) : null;
         var directories = new RAMDirectory[count];
-        var writing = new Task[count - 1];
-        for (var part = 1; part < count; part++)
-        {
-            var (from, to) = Range(part, count, items.Count);
-            var at = part;
-            writing[part - 1] = Task.Run(() => directories[at] = Write(items, from, to));
-        }
-
-        directories[0] = Write(items, 0, Range(0, count, items.Count).To);
-        Task.WaitAll(writing);
+        SpellingVocabulary? vocabulary = null;
+        // The did-you-mean vocabulary needs only the items, so it is counted while the parts are written.
+        Parallel.Invoke(
+            () => vocabulary = SpellingVocabulary.Build(items),
+            () => Parallel.For(0, count, part =>
+            {
+                var (from, to) = Range(part, count, items.Count);
+                directories[part] = Write(items, from, to);
+            }));
 
         IndexReader reader = count == 1
             ? DirectoryReader.Open(directories[0])
@@ -92,7 +87,7 @@ internal sealed class SearchIndex
         var numbers = ItemNumbers(reader, items.Count);
         return new SearchIndex(
             items, numbers, new IndexSearcher(reader), directories.Sum(d => d.GetSizeInBytes()),
-            vocabulary?.GetAwaiter().GetResult() ?? SpellingVocabulary.Build(items), SearchFacets.Build(brief.Actors, items, numbers));
+            vocabulary!, SearchFacets.Build(brief.Actors, items, numbers));
     }
 
     /// <summary>One part for a small brief or a single core, else one per core (at most four), each of at least <see cref="MinItemsPerPart"/> items.</summary>
